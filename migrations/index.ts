@@ -1,0 +1,18 @@
+import type { MigrationInterface } from "typeorm";
+import { CreateUsersAndSecurity1790000001000 } from "./1790000001000-CreateUsersAndSecurity";
+import { CreateNotificationOutbox1790000001500 } from "./1790000001500-CreateNotificationOutbox";
+import { CreateCatalog1790000002000 } from "./1790000002000-CreateCatalog";
+import { CreateOrders1790000003000 } from "./1790000003000-CreateOrders";
+import { CreatePayments1790000004000 } from "./1790000004000-CreatePayments";
+
+/**
+ * Every migration, in order. Listed explicitly (not globbed) so the same list serves the
+ * compiled app, the TypeORM CLI and the Jest runs.
+ */
+export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
+  CreateUsersAndSecurity1790000001000,
+  CreateNotificationOutbox1790000001500,
+  CreateCatalog1790000002000,
+  CreateOrders1790000003000,
+  CreatePayments1790000004000,
+];

@@ -1,0 +1,42 @@
+import { DynamicModule, Module } from "@nestjs/common";
+import type { PGlite } from "@electric-sql/pglite";
+import { LoggerModule } from "nestjs-pino";
+import { loggerOptions } from "./common/logging/logger-options";
+import type { AppConfig } from "./config/app-config";
+import { ConfigModule } from "./config/config.module";
+import { DatabaseModule } from "./database/database.module";
+import { HealthModule } from "./health/health.module";
+import { ProductsModule } from "./products/products.module";
+import { NotificationsModule } from "./notifications/notifications.module";
+import { OrdersModule } from "./orders/orders.module";
+import { PaymentsModule } from "./payments/payments.module";
+import { RedisModule } from "./redis/redis.module";
+import { SecurityModule } from "./security/security.module";
+import { UsersModule } from "./users/users.module";
+
+export interface AppModuleOptions {
+  /** An already-open embedded database (tests hand in a fresh clone of a migrated template). */
+  embeddedDatabase?: PGlite;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot(loggerOptions(config)),
+        DatabaseModule.forRoot(config, options.embeddedDatabase),
+        RedisModule,
+        HealthModule,
+        NotificationsModule,
+        UsersModule,
+        SecurityModule,
+        ProductsModule,
+        OrdersModule,
+        PaymentsModule,
+      ],
+    };
+  }
+}

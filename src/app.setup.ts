@@ -1,0 +1,98 @@
+import helmet from "@fastify/helmet";
+import { VersioningType } from "@nestjs/common";
+import { NestFactory } from "@nestjs/core";
+import { FastifyAdapter, NestFastifyApplication } from "@nestjs/platform-fastify";
+import { SwaggerModule } from "@nestjs/swagger";
+import { Logger } from "nestjs-pino";
+import { AppModule, AppModuleOptions } from "./app.module";
+import { ProblemDetailsFilter } from "./common/errors/problem-details.filter";
+import { createValidationPipe } from "./common/errors/validation";
+import { requestIdFor } from "./common/http/request-id";
+import { createOpenApiDocument } from "./common/openapi/openapi";
+import type { AppConfig } from "./config/app-config";
+import metadata from "./metadata";
+
+export const API_PREFIX = "/api/";
+const DOCS_PATH = "docs";
+
+// Swagger UI needs its own scripts and styles; the API itself serves JSON and needs nothing.
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+const DOCS_CSP =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
+/** Builds the application exactly as production runs it; e2e tests call this too. */
+export async function createApp(
+  config: AppConfig,
+  options: AppModuleOptions = {},
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
+    genReqId: requestIdFor,
+    return503OnClosing: true,
+    forceCloseConnections: "idle",
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, options),
+    adapter,
+    {
+      bufferLogs: true,
+      rawBody: true,
+    },
+  );
+  await configureApp(app, config);
+  return app;
+}
+
+export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
+  const logger = app.get(Logger);
+  app.useLogger(logger);
+  app.flushLogs();
+
+  app.setGlobalPrefix("api");
+  app.enableVersioning({ type: VersioningType.URI, defaultVersion: "1" });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new ProblemDetailsFilter());
+
+  const fastify = app.getHttpAdapter().getInstance();
+  // Only JSON bodies are accepted: anything else is a 415, not a string handed to a DTO.
+  fastify.removeContentTypeParser(["text/plain"]);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: false,
+    frameguard: { action: "deny" },
+    crossOriginEmbedderPolicy: false,
+    hsts: { maxAge: 31536000, includeSubDomains: true },
+  });
+  fastify.addHook("onRequest", async (request, reply) => {
+    reply.header("x-request-id", request.id);
+    const isDocs = request.url === `/${DOCS_PATH}` || request.url.startsWith(`/${DOCS_PATH}/`);
+    reply.header("content-security-policy", isDocs ? DOCS_CSP : API_CSP);
+    if (!isDocs) reply.header("cache-control", "no-store");
+  });
+
+  app.enableCors({
+    origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,
+    methods: ["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE"],
+    allowedHeaders: [
+      "Authorization",
+      "Content-Type",
+      "Idempotency-Key",
+      "If-None-Match",
+      "X-Request-Id",
+    ],
+    exposedHeaders: ["X-Request-Id", "Retry-After", "ETag", "Location"],
+    maxAge: 600,
+  });
+
+  await SwaggerModule.loadPluginMetadata(metadata);
+  const document = createOpenApiDocument(app);
+  SwaggerModule.setup(DOCS_PATH, app, document, {
+    jsonDocumentUrl: `${DOCS_PATH}-json`,
+    yamlDocumentUrl: `${DOCS_PATH}-yaml`,
+    customSiteTitle: "Storefront API",
+  });
+
+  await app.init();
+  await fastify.ready();
+}

@@ -1,0 +1,127 @@
+import { Injectable } from "@nestjs/common";
+import { TransactionHost } from "../../database/transaction-host";
+import { IdempotencyKeyEntity } from "./idempotency-key.entity";
+
+export interface IdempotencyScope {
+  userId: string;
+  method: string;
+  route: string;
+  key: string;
+}
+
+export interface Claim {
+  id: string;
+  lockToken: string;
+}
+
+/** What is stored as `response_body`: the handler's result or the problem it threw. */
+export type SavedResponse =
+  | { kind: "success"; body: unknown }
+  | {
+      kind: "error";
+      code: string;
+      detail: string;
+      extensions: Record<string, unknown>;
+      headers: Record<string, string>;
+    };
+
+@Injectable()
+export class IdempotencyKeysRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /**
+   * Takes the key for this attempt, in one statement: a new key is inserted; an expired one,
+   * or one left in progress by an attempt that died (locked longer than `staleAfterSeconds`
+   * ago, same request), is taken over. Returns null when someone else holds or finished it.
+   */
+  async claim(
+    scope: IdempotencyScope,
+    requestHash: string,
+    ttlSeconds: number,
+    staleAfterSeconds: number,
+  ): Promise<Claim | null> {
+    const rows: { id: string; lock_token: string }[] = await this.tx.manager.query(
+      `INSERT INTO idempotency_keys
+         (user_id, method, route, key, request_hash, state, locked_at, lock_token, expires_at)
+       VALUES ($1, $2, $3, $4, $5, 'in_progress', now(), gen_random_uuid(),
+               now() + make_interval(secs => $6))
+       ON CONFLICT ON CONSTRAINT uq_idempotency_keys_scope DO UPDATE SET
+         request_hash = EXCLUDED.request_hash,
+         state = 'in_progress',
+         response_status = NULL,
+         response_body = NULL,
+         locked_at = now(),
+         lock_token = EXCLUDED.lock_token,
+         created_at = now(),
+         expires_at = EXCLUDED.expires_at
+       WHERE idempotency_keys.expires_at <= now()
+          OR (idempotency_keys.state = 'in_progress'
+              AND idempotency_keys.request_hash = EXCLUDED.request_hash
+              AND idempotency_keys.locked_at < now() - make_interval(secs => $7))
+       RETURNING id, lock_token`,
+      [
+        scope.userId,
+        scope.method,
+        scope.route,
+        scope.key,
+        requestHash,
+        ttlSeconds,
+        staleAfterSeconds,
+      ],
+    );
+    return rows.length > 0 ? { id: rows[0].id, lockToken: rows[0].lock_token } : null;
+  }
+
+  findByScope(scope: IdempotencyScope): Promise<IdempotencyKeyEntity | null> {
+    return this.tx.manager.getRepository(IdempotencyKeyEntity).findOne({
+      where: { userId: scope.userId, method: scope.method, route: scope.route, key: scope.key },
+    });
+  }
+
+  /**
+   * Saves the response, only if this attempt still holds the key. Run inside the business
+   * transaction, so the effect and its saved response commit together or not at all.
+   */
+  async complete(claim: Claim, status: number, response: SavedResponse): Promise<boolean> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .update(IdempotencyKeyEntity)
+      .set({
+        state: "completed",
+        responseStatus: status,
+        responseBody: () => ":body::jsonb",
+        lockedAt: null,
+        lockToken: null,
+      })
+      .setParameter("body", JSON.stringify(response))
+      .where("id = :id AND lock_token = :token AND state = 'in_progress'", {
+        id: claim.id,
+        token: claim.lockToken,
+      })
+      .execute();
+    return (result.affected ?? 0) > 0;
+  }
+
+  /** Gives the key back (nothing happened, e.g. invalid input): the client may retry with it. */
+  async release(claim: Claim): Promise<void> {
+    await this.tx.manager
+      .createQueryBuilder()
+      .delete()
+      .from(IdempotencyKeyEntity)
+      .where("id = :id AND lock_token = :token", { id: claim.id, token: claim.lockToken })
+      .execute();
+  }
+
+  /** Deletes up to `batchSize` expired keys; returns how many went. */
+  async deleteExpired(batchSize: number): Promise<number> {
+    const result = await this.tx.manager
+      .createQueryBuilder()
+      .delete()
+      .from(IdempotencyKeyEntity)
+      .where("id IN (SELECT id FROM idempotency_keys WHERE expires_at <= now() LIMIT :batchSize)", {
+        batchSize,
+      })
+      .execute();
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,24 @@
+import { UseInterceptors, applyDecorators } from "@nestjs/common";
+import { ApiHeader } from "@nestjs/swagger";
+import { ApiProblems } from "../openapi/api-problems.decorator";
+import { IdempotencyInterceptor } from "./idempotency.interceptor";
+
+/**
+ * Makes a POST idempotent with Stripe's semantics (see IdempotencyInterceptor): requires an
+ * `Idempotency-Key` header and documents it, with the 409 and 422 it can answer.
+ * The route must be authenticated; its module must import IdempotencyModule.
+ */
+export const Idempotent = (): MethodDecorator =>
+  applyDecorators(
+    UseInterceptors(IdempotencyInterceptor),
+    ApiHeader({
+      name: "Idempotency-Key",
+      required: true,
+      description:
+        "A unique key per intended operation (e.g. a UUID). Retrying with the same key and body " +
+        "replays the first response; the same key with another body is 422; while the first " +
+        "request runs, 409. Keys are kept 24 hours.",
+      schema: { type: "string", minLength: 1, maxLength: 255 },
+    }),
+    ApiProblems(409, 422),
+  );

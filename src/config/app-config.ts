@@ -1,0 +1,232 @@
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { isAbsolute, join, resolve } from "node:path";
+
+export type NodeEnv = "development" | "production" | "test";
+export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+
+/** The whole typed configuration, read from the environment once at start-up. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl: string | undefined;
+  dbConnectTimeoutMs: number;
+  dbStatementTimeoutMs: number;
+  dbPoolSize: number;
+  redisUrl: string | undefined;
+  redisKeyPrefix: string;
+  logLevel: LogLevel;
+  corsOrigins: string[];
+  trustedProxies: string[];
+  bodyLimitBytes: number;
+  shutdownGraceMs: number;
+  seedDemoData: boolean;
+  /** How long public catalog reads stay cached (writes invalidate them at once); 0 disables. */
+  catalogCacheTtlSeconds: number;
+  jwtSecret: string;
+  jwtIssuer: string;
+  jwtAudience: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlDays: number;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+  loginMaxFailures: number;
+  loginLockMinutes: number;
+  rateLimitPerMinute: number;
+  authRateLimitPerMinute: number;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  storeCurrency: string;
+  taxRateBps: number;
+  orderPaymentTimeoutMinutes: number;
+  paymentProvider: string;
+  paymentWebhookSecrets: string[];
+  sandboxWebhookDelayMs: number;
+  paymentReconcileAfterMinutes: number;
+  jobIntervalMs: number;
+  jobsEnabled: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+class EnvReader {
+  constructor(private readonly env: Env) {}
+
+  raw(name: string): string | undefined {
+    const value = this.env[name];
+    return value === undefined || value.trim() === "" ? undefined : value.trim();
+  }
+
+  string(name: string, fallback: string): string {
+    return this.raw(name) ?? fallback;
+  }
+
+  int(name: string, fallback: number, min: number, max: number): number {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!/^-?\d+$/.test(value) || Number(value) < min || Number(value) > max) {
+      throw new ConfigError(`${name} must be an integer from ${min} to ${max} (got "${value}")`);
+    }
+    return Number(value);
+  }
+
+  bool(name: string, fallback: boolean): boolean {
+    const value = this.raw(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (["true", "1", "yes"].includes(value)) return true;
+    if (["false", "0", "no"].includes(value)) return false;
+    throw new ConfigError(`${name} must be true or false (got "${value}")`);
+  }
+
+  oneOf<T extends string>(name: string, allowed: readonly T[], fallback: T): T {
+    const value = this.raw(name);
+    if (value === undefined) return fallback;
+    if (!allowed.includes(value as T)) {
+      throw new ConfigError(`${name} must be one of ${allowed.join(", ")} (got "${value}")`);
+    }
+    return value as T;
+  }
+
+  list(name: string): string[] {
+    return (this.raw(name) ?? "")
+      .split(",")
+      .map((item) => item.trim())
+      .filter(Boolean);
+  }
+
+  url(name: string, protocols: string[]): string | undefined {
+    const value = this.raw(name);
+    if (value === undefined) return undefined;
+    let parsed: URL;
+    try {
+      parsed = new URL(value);
+    } catch {
+      throw new ConfigError(`${name} must be a URL (${protocols.join(" or ")})`);
+    }
+    if (!protocols.includes(parsed.protocol.replace(/:$/, ""))) {
+      throw new ConfigError(
+        `${name} must use ${protocols.join(" or ")} (got "${parsed.protocol}")`,
+      );
+    }
+    return value;
+  }
+}
+
+const MIN_SECRET_BYTES = 32;
+
+/**
+ * Outside production a missing JWT secret is generated once and kept in the data directory,
+ * so tokens survive a restart; production must be given one.
+ */
+function resolveJwtSecret(reader: EnvReader, nodeEnv: NodeEnv, dataDir: string): string {
+  const configured = reader.raw("JWT_SECRET");
+  if (configured !== undefined) {
+    if (Buffer.byteLength(configured, "utf8") < MIN_SECRET_BYTES) {
+      throw new ConfigError(`JWT_SECRET must be at least ${MIN_SECRET_BYTES} bytes long`);
+    }
+    return configured;
+  }
+  if (nodeEnv === "production") {
+    throw new ConfigError("JWT_SECRET is required when NODE_ENV=production");
+  }
+  const file = join(dataDir, "jwt-secret");
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
+export function loadConfig(env: Env = process.env): AppConfig {
+  const r = new EnvReader(env);
+  const nodeEnv = r.oneOf(
+    "NODE_ENV",
+    ["development", "production", "test"] as const,
+    "development",
+  );
+  const dataDirRaw = r.string("DATA_DIR", "./data");
+  const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(process.cwd(), dataDirRaw);
+  const databaseUrl = r.url("DATABASE_URL", ["postgres", "postgresql"]);
+  const storeCurrency = r.string("STORE_CURRENCY", "USD").toUpperCase();
+  if (!/^[A-Z]{3}$/.test(storeCurrency)) {
+    throw new ConfigError(
+      `STORE_CURRENCY must be an ISO 4217 code such as USD (got "${storeCurrency}")`,
+    );
+  }
+  const adminEmail = r.raw("ADMIN_EMAIL")?.toLowerCase();
+  if (adminEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
+    throw new ConfigError(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
+  }
+  const adminPassword = r.raw("ADMIN_PASSWORD");
+  if (adminPassword !== undefined && (adminPassword.length < 12 || adminPassword.length > 128)) {
+    throw new ConfigError("ADMIN_PASSWORD must be 12 to 128 characters long");
+  }
+  const webhookSecrets = r.list("PAYMENT_WEBHOOK_SECRET");
+  if (nodeEnv === "production" && webhookSecrets.length === 0) {
+    throw new ConfigError("PAYMENT_WEBHOOK_SECRET is required when NODE_ENV=production");
+  }
+
+  return {
+    nodeEnv,
+    port: r.int("PORT", 3000, 0, 65535),
+    host: r.string("HOST", "0.0.0.0"),
+    dataDir,
+    databaseUrl,
+    dbConnectTimeoutMs: r.int("DB_CONNECT_TIMEOUT_MS", 3000, 100, 60000),
+    dbStatementTimeoutMs: r.int("DB_STATEMENT_TIMEOUT_MS", 15000, 100, 600000),
+    dbPoolSize: r.int("DB_POOL_SIZE", 10, 1, 200),
+    redisUrl: r.url("REDIS_URL", ["redis", "rediss"]),
+    redisKeyPrefix: r.string("REDIS_KEY_PREFIX", "storefront:"),
+    logLevel: r.oneOf(
+      "LOG_LEVEL",
+      ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const,
+      nodeEnv === "test" ? "silent" : "info",
+    ),
+    corsOrigins: r.list("CORS_ORIGINS"),
+    trustedProxies: r.list("TRUSTED_PROXIES"),
+    bodyLimitBytes: r.int("BODY_LIMIT_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
+    shutdownGraceMs: r.int("SHUTDOWN_GRACE_MS", 10000, 0, 120000),
+    seedDemoData: r.bool("SEED_DEMO_DATA", databaseUrl === undefined),
+    catalogCacheTtlSeconds: r.int("CATALOG_CACHE_TTL_SECONDS", 60, 0, 3600),
+    jwtSecret: resolveJwtSecret(r, nodeEnv, dataDir),
+    jwtIssuer: r.string("JWT_ISSUER", "storefront"),
+    jwtAudience: r.string("JWT_AUDIENCE", "storefront-api"),
+    accessTokenTtlSeconds: r.int("ACCESS_TOKEN_TTL_SECONDS", 900, 60, 3600),
+    refreshTokenTtlDays: r.int("REFRESH_TOKEN_TTL_DAYS", 30, 1, 365),
+    adminEmail,
+    adminPassword,
+    loginMaxFailures: r.int("LOGIN_MAX_FAILURES", 5, 1, 100),
+    loginLockMinutes: r.int("LOGIN_LOCK_MINUTES", 15, 1, 1440),
+    rateLimitPerMinute: r.int("RATE_LIMIT_PER_MINUTE", 300, 1, 1_000_000),
+    authRateLimitPerMinute: r.int("AUTH_RATE_LIMIT_PER_MINUTE", 10, 1, 1_000_000),
+    smtpUrl: r.url("SMTP_URL", ["smtp", "smtps"]),
+    mailFrom: r.string("MAIL_FROM", "Storefront <no-reply@storefront.local>"),
+    storeCurrency,
+    taxRateBps: r.int("TAX_RATE_BPS", 0, 0, 10000),
+    orderPaymentTimeoutMinutes: r.int("ORDER_PAYMENT_TIMEOUT_MINUTES", 30, 1, 10080),
+    paymentProvider: r.oneOf("PAYMENT_PROVIDER", ["sandbox"] as const, "sandbox"),
+    paymentWebhookSecrets:
+      webhookSecrets.length > 0 ? webhookSecrets : ["whsec_development_only_change_me"],
+    sandboxWebhookDelayMs: r.int("SANDBOX_WEBHOOK_DELAY_MS", 500, 0, 60000),
+    paymentReconcileAfterMinutes: r.int("PAYMENT_RECONCILE_AFTER_MINUTES", 10, 1, 1440),
+    jobIntervalMs: r.int("JOB_INTERVAL_MS", 30000, 100, 3_600_000),
+    jobsEnabled: r.bool("JOBS_ENABLED", true),
+  };
+}
+
+/** Loads the configuration or stops the process with one line naming what is wrong. */
+export function loadConfigOrExit(env: Env = process.env): AppConfig {
+  try {
+    return loadConfig(env);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`Invalid configuration: ${error.message}\n`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}

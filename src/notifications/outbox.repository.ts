@@ -1,0 +1,65 @@
+import { Injectable } from "@nestjs/common";
+import { TransactionHost } from "../database/transaction-host";
+import { OutboxMessageEntity } from "./entities/outbox-message.entity";
+
+export interface NewOutboxMessage {
+  topic: string;
+  recipient: string | null;
+  subject: string | null;
+  body: string | null;
+  payload: Record<string, unknown>;
+}
+
+@Injectable()
+export class OutboxRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  private get repo() {
+    return this.tx.manager.getRepository(OutboxMessageEntity);
+  }
+
+  async insert(message: NewOutboxMessage): Promise<OutboxMessageEntity> {
+    return this.repo.save(this.repo.create({ ...message, status: "pending", attempts: 0 }));
+  }
+
+  /**
+   * Claims up to `limit` due messages: locks them with SKIP LOCKED (so concurrent workers take
+   * different rows), counts the attempt and pushes `availableAt` out by `leaseMs`, so a worker
+   * that dies mid-delivery only delays the message. Run inside a transaction.
+   */
+  async claimDue(limit: number, leaseMs: number): Promise<OutboxMessageEntity[]> {
+    const due = await this.repo
+      .createQueryBuilder("m")
+      .select("m.id", "id")
+      .where("m.status = 'pending'")
+      .andWhere("m.available_at <= now()")
+      .orderBy("m.available_at", "ASC")
+      .limit(limit)
+      .setLock("pessimistic_write")
+      .setOnLocked("skip_locked")
+      .getRawMany<{ id: string }>();
+    if (due.length === 0) return [];
+    const ids = due.map((row) => row.id);
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({
+        attempts: () => "attempts + 1",
+        availableAt: () => `now() + make_interval(secs => ${Math.ceil(leaseMs / 1000)})`,
+      })
+      .whereInIds(ids)
+      .execute();
+    return this.repo.createQueryBuilder("m").whereInIds(ids).getMany();
+  }
+
+  async markSent(id: string): Promise<void> {
+    await this.repo.update({ id }, { status: "sent", sentAt: new Date(), lastError: null });
+  }
+
+  async markFailedAttempt(id: string, error: string, retryAt: Date | null): Promise<void> {
+    await this.repo.update(
+      { id },
+      retryAt ? { lastError: error, availableAt: retryAt } : { lastError: error, status: "failed" },
+    );
+  }
+}

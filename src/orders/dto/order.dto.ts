@@ -1,0 +1,190 @@
+import { ApiProperty, OmitType } from "@nestjs/swagger";
+import { Type } from "class-transformer";
+import {
+  IsIn,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from "class-validator";
+import { PageQueryDto } from "../../common/pagination/page";
+import { CreateAddressDto } from "../../users/dto/address.dto";
+import { ORDER_STATUSES, OrderStatus } from "../order-status";
+
+export class OrderItemDto {
+  @ApiProperty({ format: "uuid" })
+  variantId!: string;
+
+  @ApiProperty({ format: "uuid" })
+  productId!: string;
+
+  /** Names, SKU and price as they were when the order was placed. */
+  productName!: string;
+
+  variantName!: string;
+
+  sku!: string;
+
+  unitPrice!: number;
+
+  quantity!: number;
+
+  lineTotal!: number;
+}
+
+export class ShippingAddressDto {
+  fullName!: string;
+
+  line1!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  line2!: string | null;
+
+  city!: string;
+
+  postalCode!: string;
+
+  @ApiProperty({ example: "DE", pattern: "^[A-Z]{2}$" })
+  country!: string;
+
+  @ApiProperty({ type: String, nullable: true })
+  phone!: string | null;
+}
+
+export class OrderShippingMethodDto {
+  code!: string;
+
+  name!: string;
+}
+
+/** Everything of an order but its shipping method (see OrderDto in order-response.ts). */
+export class OrderFieldsDto {
+  @ApiProperty({ format: "uuid" })
+  id!: string;
+
+  /** Human-readable and unique, e.g. SF-001234. */
+  @ApiProperty({ example: "SF-001234" })
+  number!: string;
+
+  @ApiProperty({ format: "uuid" })
+  userId!: string;
+
+  @ApiProperty({ enum: ORDER_STATUSES })
+  status!: OrderStatus;
+
+  @ApiProperty({ type: [OrderItemDto] })
+  items!: OrderItemDto[];
+
+  subtotal!: number;
+
+  shipping!: number;
+
+  /** Tax on subtotal + shipping at the store rate, rounded half-up once. */
+  tax!: number;
+
+  total!: number;
+
+  @ApiProperty({ example: "USD" })
+  currency!: string;
+
+  @ApiProperty({ type: ShippingAddressDto })
+  shippingAddress!: ShippingAddressDto;
+
+  @ApiProperty({ type: String, nullable: true })
+  carrier!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  trackingNumber!: string | null;
+
+  @ApiProperty({ format: "date-time" })
+  createdAt!: string;
+
+  @ApiProperty({ format: "date-time" })
+  updatedAt!: string;
+}
+
+export class OrderStatusChangeDto {
+  // OpenAPI 3.0: a nullable enum must list null among its values.
+  @ApiProperty({ type: String, enum: [...ORDER_STATUSES, null], nullable: true })
+  from!: OrderStatus | null;
+
+  @ApiProperty({ enum: ORDER_STATUSES })
+  to!: OrderStatus;
+
+  @ApiProperty({ type: String, format: "uuid", nullable: true })
+  actorId!: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  note!: string | null;
+
+  @ApiProperty({ format: "date-time" })
+  at!: string;
+}
+
+/** An address given inline at checkout, validated like an address-book entry. */
+export class ShippingAddressInputDto extends OmitType(CreateAddressDto, ["isDefault"] as const) {}
+
+export class PlaceOrderDto {
+  /** One of the caller's saved addresses; or give `shippingAddress` instead. */
+  @IsOptional()
+  @IsUUID()
+  @ApiProperty({ format: "uuid", required: false })
+  shippingAddressId?: string;
+
+  /** An address for this order only; or give `shippingAddressId` instead. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ShippingAddressInputDto)
+  @ApiProperty({ type: ShippingAddressInputDto, required: false })
+  shippingAddress?: ShippingAddressInputDto;
+}
+
+export class OrderListQueryDto extends PageQueryDto {
+  @IsOptional()
+  @IsIn(ORDER_STATUSES)
+  @ApiProperty({ enum: ORDER_STATUSES, required: false })
+  status?: OrderStatus;
+
+  /** Admins only: the orders of one customer. */
+  @IsOptional()
+  @IsUUID()
+  @ApiProperty({ format: "uuid", required: false })
+  userId?: string;
+
+  /** Placed at or after this instant (ISO 8601). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @ApiProperty({ format: "date-time", required: false })
+  from?: string;
+
+  /** Placed before this instant (ISO 8601). */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  @ApiProperty({ format: "date-time", required: false })
+  to?: string;
+}
+
+export class ShipOrderDto {
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  carrier?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  trackingNumber?: string;
+}
+
+export class CancelOrderDto {
+  /** Why the order is cancelled (kept in the order history). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  reason?: string;
+}

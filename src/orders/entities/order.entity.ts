@@ -1,0 +1,100 @@
+import { ApiHideProperty } from "@nestjs/swagger";
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  Unique,
+  UpdateDateColumn,
+} from "typeorm";
+import { UserEntity } from "../../users/entities/user.entity";
+import type { OrderStatus } from "../order-status";
+
+/** The shipping address as it was when the order was placed. */
+export interface ShippingAddressSnapshot {
+  fullName: string;
+  line1: string;
+  line2: string | null;
+  city: string;
+  postalCode: string;
+  country: string;
+  phone: string | null;
+}
+
+@Entity("orders")
+@Unique("uq_orders_number", ["number"])
+@Check(
+  "ck_orders_status",
+  "status IN ('pending_payment', 'paid', 'shipped', 'delivered', 'cancelled', 'refunded', 'partially_refunded')",
+)
+@Check(
+  "ck_orders_amounts",
+  "subtotal >= 0 AND shipping >= 0 AND tax >= 0 AND total = subtotal + shipping + tax",
+)
+@Check("ck_orders_currency", "currency ~ '^[A-Z]{3}$'")
+@Index("ix_orders_user_created", ["userId", "createdAt", "id"])
+@Index("ix_orders_status_created", ["status", "createdAt"])
+@Index("ix_orders_created", ["createdAt", "id"])
+export class OrderEntity {
+  @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_orders" })
+  id!: string;
+
+  @Column({ type: "varchar", length: 20 })
+  number!: string;
+
+  @Column({ type: "uuid" })
+  userId!: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: "RESTRICT", nullable: false })
+  @JoinColumn({ name: "user_id", foreignKeyConstraintName: "fk_orders_user" })
+  user?: UserEntity;
+
+  @Column({ type: "varchar", length: 32 })
+  status!: OrderStatus;
+
+  @Column({ type: "char", length: 3 })
+  currency!: string;
+
+  @Column({ type: "integer" })
+  subtotal!: number;
+
+  @Column({ type: "integer" })
+  shipping!: number;
+
+  @Column({ type: "integer" })
+  tax!: number;
+
+  @Column({ type: "integer" })
+  total!: number;
+
+  /** Basis points applied to subtotal + shipping, kept so the tax can be explained later. */
+  @Column({ type: "integer" })
+  taxRateBps!: number;
+
+  // Not part of any API schema (the DTOs describe it); keeps the swagger plugin off the interface.
+  @ApiHideProperty()
+  @Column({ type: "jsonb" })
+  shippingAddress!: ShippingAddressSnapshot;
+
+  @Column({ type: "varchar", length: 40, nullable: true })
+  shippingMethodCode!: string | null;
+
+  @Column({ type: "varchar", length: 100, nullable: true })
+  shippingMethodName!: string | null;
+
+  @Column({ type: "varchar", length: 100, nullable: true })
+  carrier!: string | null;
+
+  @Column({ type: "varchar", length: 100, nullable: true })
+  trackingNumber!: string | null;
+
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt!: Date;
+}

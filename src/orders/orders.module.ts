@@ -1,0 +1,54 @@
+import { Module } from "@nestjs/common";
+import { TypeOrmModule } from "@nestjs/typeorm";
+import { IdempotencyModule } from "../common/idempotency/idempotency.module";
+import { NotificationsModule } from "../notifications/notifications.module";
+import { ProductsModule } from "../products/products.module";
+import { UsersModule } from "../users/users.module";
+import { CartController } from "./cart/cart.controller";
+import { CartRepository } from "./cart/cart.repository";
+import { CartService } from "./cart/cart.service";
+import { CartItemEntity } from "./cart/entities/cart-item.entity";
+import { CartEntity } from "./cart/entities/cart.entity";
+import { CheckoutService } from "./checkout/checkout.service";
+import { OrderItemEntity } from "./entities/order-item.entity";
+import { OrderStatusHistoryEntity } from "./entities/order-status-history.entity";
+import { OrderEntity } from "./entities/order.entity";
+import { PaymentTimeoutJob } from "./jobs/payment-timeout.job";
+import { OrdersController } from "./orders.controller";
+import { OrdersRepository } from "./orders.repository";
+import { OrdersService } from "./orders.service";
+import { ShippingMethodEntity } from "./shipping/entities/shipping-method.entity";
+import { ShippingMethodsController } from "./shipping/shipping-methods.controller";
+import { ShippingMethodsRepository } from "./shipping/shipping-methods.repository";
+import { ShippingMethodsService } from "./shipping/shipping-methods.service";
+
+/** Cart, shipping methods, checkout and the order lifecycle. */
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([
+      ShippingMethodEntity,
+      CartEntity,
+      CartItemEntity,
+      OrderEntity,
+      OrderItemEntity,
+      OrderStatusHistoryEntity,
+    ]),
+    IdempotencyModule,
+    ProductsModule,
+    NotificationsModule,
+    UsersModule,
+  ],
+  controllers: [CartController, ShippingMethodsController, OrdersController],
+  providers: [
+    ShippingMethodsRepository,
+    ShippingMethodsService,
+    CartRepository,
+    CartService,
+    OrdersRepository,
+    OrdersService,
+    CheckoutService,
+    PaymentTimeoutJob,
+  ],
+  exports: [OrdersService, PaymentTimeoutJob],
+})
+export class OrdersModule {}

@@ -1,0 +1,130 @@
+import { Injectable } from "@nestjs/common";
+import { TransactionHost } from "../database/transaction-host";
+import { OrderItemEntity } from "./entities/order-item.entity";
+import { OrderStatusHistoryEntity } from "./entities/order-status-history.entity";
+import { OrderEntity } from "./entities/order.entity";
+import type { OrderStatus } from "./order-status";
+
+export interface OrderListFilter {
+  userId?: string;
+  status?: OrderStatus;
+  from?: Date;
+  to?: Date;
+  /** Keyset: rows after this order in (createdAt DESC, id DESC) order. */
+  beforeId?: string;
+  limit: number;
+}
+
+export type NewOrder = Omit<OrderEntity, "createdAt" | "updatedAt" | "user">;
+export type NewOrderItem = Omit<OrderItemEntity, "id" | "order" | "variant">;
+
+@Injectable()
+export class OrdersRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  private get orders() {
+    return this.tx.manager.getRepository(OrderEntity);
+  }
+
+  /** The next human order number, e.g. SF-001000; never reused, gaps are fine. */
+  async nextNumber(): Promise<string> {
+    const rows: { n: string }[] = await this.tx.manager.query(
+      "SELECT nextval('order_number_seq')::text AS n",
+    );
+    return `SF-${rows[0].n.padStart(6, "0")}`;
+  }
+
+  async insertOrder(order: NewOrder, items: NewOrderItem[]): Promise<void> {
+    await this.tx.manager.createQueryBuilder().insert().into(OrderEntity).values(order).execute();
+    await this.tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(OrderItemEntity)
+      .values(items)
+      .execute();
+  }
+
+  findById(id: string): Promise<OrderEntity | null> {
+    return this.orders.findOne({ where: { id } });
+  }
+
+  /** Locks the order row until the surrounding transaction ends. */
+  findByIdForUpdate(id: string): Promise<OrderEntity | null> {
+    return this.orders
+      .createQueryBuilder("o")
+      .setLock("pessimistic_write")
+      .where("o.id = :id", { id })
+      .getOne();
+  }
+
+  findItems(orderIds: string[]): Promise<OrderItemEntity[]> {
+    if (orderIds.length === 0) return Promise.resolve([]);
+    return this.tx.manager
+      .getRepository(OrderItemEntity)
+      .createQueryBuilder("i")
+      .where("i.order_id IN (:...orderIds)", { orderIds })
+      .orderBy("i.order_id")
+      .addOrderBy("i.sku")
+      .getMany();
+  }
+
+  async updateStatus(
+    id: string,
+    status: OrderStatus,
+    extra: Partial<Pick<OrderEntity, "carrier" | "trackingNumber">> = {},
+  ): Promise<void> {
+    await this.orders.update({ id }, { status, ...extra });
+  }
+
+  async insertHistory(row: Omit<OrderStatusHistoryEntity, "id" | "createdAt" | "order">) {
+    await this.tx.manager
+      .createQueryBuilder()
+      .insert()
+      .into(OrderStatusHistoryEntity)
+      .values(row)
+      .execute();
+  }
+
+  findHistory(orderId: string): Promise<OrderStatusHistoryEntity[]> {
+    return this.tx.manager
+      .getRepository(OrderStatusHistoryEntity)
+      .find({ where: { orderId }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
+  /** Newest first, keyset-paginated on (createdAt, id); fetches limit + 1 rows. */
+  list(filter: OrderListFilter): Promise<OrderEntity[]> {
+    const qb = this.orders.createQueryBuilder("o");
+    if (filter.userId) qb.andWhere("o.user_id = :userId", { userId: filter.userId });
+    if (filter.status) qb.andWhere("o.status = :status", { status: filter.status });
+    if (filter.from) qb.andWhere("o.created_at >= :from", { from: filter.from });
+    if (filter.to) qb.andWhere("o.created_at < :to", { to: filter.to });
+    if (filter.beforeId) {
+      // The cursor names the last order served; comparing against its stored row keeps the
+      // full microsecond timestamp (a JavaScript Date would cut it to milliseconds).
+      qb.andWhere(
+        "(o.created_at, o.id) < (SELECT c.created_at, c.id FROM orders c WHERE c.id = :beforeId)",
+        { beforeId: filter.beforeId },
+      );
+    }
+    return qb
+      .orderBy("o.created_at", "DESC")
+      .addOrderBy("o.id", "DESC")
+      .limit(filter.limit + 1)
+      .getMany();
+  }
+
+  /**
+   * Unpaid orders placed before `cutoff`, locked; rows another instance already holds are
+   * skipped, so several job runners never cancel the same order twice.
+   */
+  lockOverduePending(cutoff: Date, batchSize: number): Promise<OrderEntity[]> {
+    return this.orders
+      .createQueryBuilder("o")
+      .setLock("pessimistic_write")
+      .setOnLocked("skip_locked")
+      .where("o.status = 'pending_payment' AND o.created_at < :cutoff", { cutoff })
+      .orderBy("o.created_at", "ASC")
+      .limit(batchSize)
+      .getMany();
+  }
+}

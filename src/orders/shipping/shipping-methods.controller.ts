@@ -1,0 +1,68 @@
+import { Body, Controller, Get, Param, Patch, Post } from "@nestjs/common";
+import {
+  ApiCreatedResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+} from "@nestjs/swagger";
+import { Public } from "../../common/decorators/public.decorator";
+import { Roles } from "../../common/decorators/roles.decorator";
+import { ApiProblems } from "../../common/openapi/api-problems.decorator";
+import {
+  CreateShippingMethodDto,
+  ShippingMethodDto,
+  UpdateShippingMethodDto,
+} from "./dto/shipping-method.dto";
+import { ShippingMethodsService } from "./shipping-methods.service";
+
+@ApiTags("shipping")
+@Controller("shipping-methods")
+export class ShippingMethodsController {
+  constructor(private readonly methods: ShippingMethodsService) {}
+
+  /** The active shipping methods, cheapest first. */
+  @ApiOperation({
+    summary: "The active shipping methods, cheapest first",
+    description: "The active shipping methods, cheapest first.",
+  })
+  @Public()
+  @ApiOkResponse({ type: [ShippingMethodDto] })
+  @Get()
+  list(): Promise<ShippingMethodDto[]> {
+    return this.methods.list(false);
+  }
+
+  /** Adds a shipping method (admin). */
+  @ApiOperation({
+    summary: "Adds a shipping method (admin)",
+    description: "Adds a shipping method (admin).",
+  })
+  @Roles("admin")
+  @ApiCreatedResponse({ type: ShippingMethodDto })
+  @ApiProblems(409)
+  @Post()
+  create(@Body() body: CreateShippingMethodDto): Promise<ShippingMethodDto> {
+    return this.methods.create(body);
+  }
+
+  /** Changes a shipping method (admin); `active: false` withdraws it from carts. */
+  @ApiOperation({
+    summary: "Changes a shipping method (admin)",
+    description: "Changes a shipping method (admin); `active: false` withdraws it from carts.",
+  })
+  @Roles("admin")
+  @ApiOkResponse({ type: ShippingMethodDto })
+  @ApiProblems(404)
+  @ApiParam({
+    name: "code",
+    schema: { type: "string", maxLength: 40, pattern: "^[a-z0-9][a-z0-9_-]{0,39}$" },
+  })
+  @Patch(":code")
+  update(
+    @Param("code") code: string,
+    @Body() body: UpdateShippingMethodDto,
+  ): Promise<ShippingMethodDto> {
+    return this.methods.update(code, body);
+  }
+}

@@ -1,0 +1,3 @@
+import { PageQueryDto } from "../../common/pagination/page";
+
+export class PaymentPageQueryDto extends PageQueryDto {}

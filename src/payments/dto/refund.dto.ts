@@ -1,0 +1,24 @@
+import { ApiProperty } from "@nestjs/swagger";
+import { REFUND_STATUSES, type RefundStatus } from "../payment-status";
+
+export class RefundDto {
+  id: string;
+
+  paymentId: string;
+
+  /** Integer minor units. */
+  amount: number;
+
+  currency: string;
+
+  @ApiProperty({ enum: REFUND_STATUSES })
+  status: RefundStatus;
+
+  @ApiProperty({ type: String, nullable: true })
+  reason: string | null;
+
+  @ApiProperty({ type: String, nullable: true })
+  failureCode: string | null;
+
+  createdAt: Date;
+}

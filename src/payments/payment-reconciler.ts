@@ -1,0 +1,128 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from "@nestjs/common";
+import type { AppConfig } from "../config/app-config";
+import { APP_CONFIG } from "../config/config.module";
+import { IntervalRunner } from "../common/jobs/interval-runner";
+import { TransactionHost } from "../database/transaction-host";
+import { PaymentsRepository } from "./payments.repository";
+import { PaymentsService } from "./payments.service";
+import { PaymentProvider, ProviderIntent } from "./providers/payment-provider";
+import { RefundsRepository } from "./refunds.repository";
+import { RefundsService } from "./refunds.service";
+
+const BATCH_SIZE = 50;
+/** A claimed payment is left to its reconciler this long before another instance may retry it. */
+const LEASE_MS = 5 * 60_000;
+
+export interface ReconcileResult {
+  settled: number;
+  ordersRepaired: number;
+  refundsSettled: number;
+  errors: number;
+}
+
+/**
+ * Settles what was left in between: payments still processing / requiring action after
+ * PAYMENT_RECONCILE_AFTER_MINUTES (asks the provider, cancels what never completed), succeeded
+ * payments whose order is not paid, and refunds left pending. Safe with several instances:
+ * rows are claimed with FOR UPDATE SKIP LOCKED.
+ */
+@Injectable()
+export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(PaymentReconciler.name);
+  private readonly schedule = new IntervalRunner(
+    "Payment reconciliation",
+    () => this.runOnce(),
+    this.logger,
+  );
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tx: TransactionHost,
+    private readonly payments: PaymentsRepository,
+    private readonly refundsRepository: RefundsRepository,
+    private readonly paymentsService: PaymentsService,
+    private readonly refunds: RefundsService,
+    private readonly provider: PaymentProvider,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.schedule.start(this.config);
+  }
+
+  onApplicationShutdown(): Promise<void> {
+    return this.schedule.stop();
+  }
+
+  /** One pass; `now` lets tests look past the timeout without waiting for it. */
+  async runOnce(now = new Date()): Promise<ReconcileResult> {
+    const result: ReconcileResult = { settled: 0, ordersRepaired: 0, refundsSettled: 0, errors: 0 };
+    const cutoff = new Date(now.getTime() - this.config.paymentReconcileAfterMinutes * 60_000);
+
+    const claimed = await this.tx.run(() =>
+      this.payments.claimUnsettled(cutoff, now, new Date(now.getTime() + LEASE_MS), BATCH_SIZE),
+    );
+    for (const id of claimed) {
+      try {
+        if (await this.settlePayment(id)) result.settled += 1;
+      } catch (error) {
+        result.errors += 1;
+        this.logger.error({ err: error, paymentId: id }, "Could not reconcile payment");
+      }
+    }
+
+    result.ordersRepaired = await this.tx.run(async () => {
+      const stranded = await this.payments.lockSucceededWithUnpaidOrder(BATCH_SIZE);
+      for (const payment of stranded) {
+        this.logger.warn({ paymentId: payment.id }, "Repairing a paid order left unpaid");
+        await this.paymentsService.markOrderPaid(payment);
+      }
+      return stranded.length;
+    });
+
+    for (const refund of await this.refundsRepository.findPendingBefore(cutoff, BATCH_SIZE)) {
+      try {
+        const payment = await this.payments.findById(refund.paymentId);
+        if (!payment?.providerReference) continue;
+        // Idempotent on our refund id: returns the provider's record, or makes it if it never got there.
+        const report = await this.provider.refund({
+          intentReference: payment.providerReference,
+          merchantReference: refund.id,
+          amount: refund.amount,
+        });
+        const settled = await this.refunds.applyRefundReport(report);
+        if (settled && settled.status !== "pending") result.refundsSettled += 1;
+      } catch (error) {
+        result.errors += 1;
+        this.logger.error({ err: error, refundId: refund.id }, "Could not reconcile refund");
+      }
+    }
+    return result;
+  }
+
+  private async settlePayment(id: string): Promise<boolean> {
+    const payment = await this.payments.findById(id);
+    if (!payment || !["processing", "requires_action"].includes(payment.status)) return false;
+    let intent: ProviderIntent = payment.providerReference
+      ? await this.provider.retrieve(payment.providerReference)
+      : // The crash came before we saved the reference: creating again is idempotent on our id.
+        await this.provider.createIntent({
+          merchantReference: payment.id,
+          amount: payment.amount,
+          currency: payment.currency,
+        });
+    if (["requires_confirmation", "requires_action", "processing"].includes(intent.status)) {
+      // Abandoned: cancel at the provider (which says if it succeeded meanwhile), free the order.
+      intent = await this.provider.cancel(intent.reference);
+    }
+    const settled = await this.paymentsService.applyIntentReport(intent);
+    return (
+      settled !== null && settled.status !== "processing" && settled.status !== "requires_action"
+    );
+  }
+}

@@ -1,0 +1,184 @@
+import { Injectable, Logger } from "@nestjs/common";
+import { ConflictError, NotFoundError } from "../common/errors/domain-error";
+import { TransactionHost } from "../database/transaction-host";
+import { OutboxService } from "../notifications/outbox.service";
+import { OrdersService } from "../orders/orders.service";
+import { Payment } from "./entities/payment.entity";
+import { Refund } from "./entities/refund.entity";
+import { RefundExceedsCapturedError } from "./payment-errors";
+import { PaymentFaults } from "./payment-faults";
+import { PaymentsRepository } from "./payments.repository";
+import { PaymentProvider, ProviderRefund } from "./providers/payment-provider";
+import { RefundsRepository } from "./refunds.repository";
+
+export const REFUND_SUCCEEDED_TOPIC = "payments.refund_succeeded";
+
+/** Order statuses from which a refund moves the order to refunded / partially_refunded. */
+const REFUNDABLE_ORDER_STATUSES = ["paid", "shipped", "delivered", "partially_refunded"];
+
+export interface RefundRequest {
+  amount?: number;
+  reason?: string;
+}
+
+@Injectable()
+export class RefundsService {
+  private readonly logger = new Logger(RefundsService.name);
+
+  constructor(
+    private readonly tx: TransactionHost,
+    private readonly payments: PaymentsRepository,
+    private readonly refunds: RefundsRepository,
+    private readonly provider: PaymentProvider,
+    private readonly orders: OrdersService,
+    private readonly outbox: OutboxService,
+    private readonly faults: PaymentFaults,
+  ) {}
+
+  /**
+   * Refunds part or all of a succeeded payment. The amount is reserved on the locked payment
+   * row first (the database CHECK keeps the sum within the captured amount), then the provider
+   * is asked, then the outcome, the ledger row and the order's status commit together.
+   */
+  async refund(
+    paymentId: string,
+    request: RefundRequest,
+    requestedBy: string | null,
+  ): Promise<Refund> {
+    const { payment, refund } = await this.tx.run(async () => {
+      const locked = await this.payments.findForUpdate(paymentId);
+      if (!locked) throw new NotFoundError("Payment");
+      return { payment: locked, refund: await this.reserve(locked, request, requestedBy) };
+    });
+    this.faults.hit("before_provider_refund");
+    return this.send(payment, refund);
+  }
+
+  /**
+   * Refunds whatever is left of an order's succeeded payment (a cancelled paid order).
+   * Idempotent: nothing left to refund, or no payment taken, is a no-op.
+   */
+  async refundOrder(orderId: string, reason: string): Promise<Refund | null> {
+    const reserved = await this.tx.run(async () => {
+      const payment = await this.payments.findSucceededByOrderForUpdate(orderId);
+      if (!payment || payment.refundedAmount >= payment.amount) return null;
+      const refund = await this.reserve(
+        payment,
+        { amount: payment.amount - payment.refundedAmount, reason },
+        null,
+      );
+      return { payment, refund };
+    });
+    return reserved ? this.send(reserved.payment, reserved.refund) : null;
+  }
+
+  private async reserve(
+    payment: Payment,
+    request: RefundRequest,
+    requestedBy: string | null,
+  ): Promise<Refund> {
+    if (payment.status !== "succeeded") {
+      throw new ConflictError(
+        "payment_not_refundable",
+        "Only a succeeded payment can be refunded.",
+        {
+          paymentStatus: payment.status,
+        },
+      );
+    }
+    const remaining = payment.amount - payment.refundedAmount;
+    const amount = request.amount ?? remaining;
+    if (amount <= 0 || amount > remaining) throw new RefundExceedsCapturedError();
+    await this.refunds.reserve(payment.id, amount);
+    payment.refundedAmount += amount;
+    return this.refunds.insert({
+      paymentId: payment.id,
+      amount,
+      currency: payment.currency,
+      status: "pending",
+      reason: request.reason ?? null,
+      requestedBy,
+    });
+  }
+
+  private async send(payment: Payment, refund: Refund): Promise<Refund> {
+    if (!payment.providerReference)
+      throw new Error(`Payment ${payment.id} has no provider reference`);
+    const report = await this.provider.refund({
+      intentReference: payment.providerReference,
+      merchantReference: refund.id,
+      amount: refund.amount,
+    });
+    return (await this.applyRefundReport(report)) ?? refund;
+  }
+
+  /** Settles a pending refund from the provider's report; anything else is a no-op. */
+  applyRefundReport(report: ProviderRefund): Promise<Refund | null> {
+    return this.tx.run(async () => {
+      const found = await this.refunds.findById(report.merchantReference);
+      if (!found) {
+        this.logger.warn({ refund: report.reference }, "Provider report for an unknown refund");
+        return null;
+      }
+      // Payment first, then refund: the same lock order as refund().
+      const payment = await this.payments.findForUpdate(found.paymentId);
+      const refund = await this.refunds.findForUpdate(found.id);
+      if (!payment || !refund || refund.status !== "pending" || report.status === "pending") {
+        return refund;
+      }
+      if (report.amount !== refund.amount || report.currency !== refund.currency) {
+        this.logger.error(
+          { refundId: refund.id, reported: report.amount, expected: refund.amount },
+          "Provider reported a refund whose amount does not match",
+        );
+        return refund;
+      }
+      refund.providerReference = report.reference;
+      if (report.status === "failed") {
+        refund.status = "failed";
+        refund.failureCode = report.failureCode ?? "refund_failed";
+        await this.refunds.save(refund);
+        await this.refunds.release(payment.id, refund.amount);
+        await this.recordLedger(payment, refund, "failed");
+        return refund;
+      }
+      refund.status = "succeeded";
+      await this.refunds.save(refund);
+      await this.recordLedger(payment, refund, "succeeded");
+      const refunded = await this.refunds.sumSucceeded(payment.id);
+      const order = await this.orders.getOrder(payment.orderId);
+      if (REFUNDABLE_ORDER_STATUSES.includes(order.status)) {
+        await this.orders.markRefunded(
+          payment.orderId,
+          refunded >= payment.amount ? "refunded" : "partially_refunded",
+          { actorId: refund.requestedBy, note: `Refund ${refund.id}` },
+        );
+      }
+      await this.outbox.enqueue({
+        topic: REFUND_SUCCEEDED_TOPIC,
+        payload: {
+          refundId: refund.id,
+          paymentId: payment.id,
+          orderId: payment.orderId,
+          amount: refund.amount,
+          currency: refund.currency,
+          refundedTotal: refunded,
+        },
+      });
+      return refund;
+    });
+  }
+
+  private recordLedger(payment: Payment, refund: Refund, status: "succeeded" | "failed") {
+    return this.payments.recordTransaction({
+      paymentId: payment.id,
+      refundId: refund.id,
+      type: "refund",
+      amount: refund.amount,
+      currency: refund.currency,
+      status,
+      provider: payment.provider,
+      providerReference: refund.providerReference,
+    });
+  }
+}

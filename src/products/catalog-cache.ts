@@ -1,0 +1,29 @@
+import { Inject, Injectable } from "@nestjs/common";
+import { CacheNamespace, CacheService } from "../common/cache/cache.service";
+import type { AppConfig } from "../config/app-config";
+import { APP_CONFIG } from "../config/config.module";
+import { TransactionHost } from "../database/transaction-host";
+
+/** Cached public catalog reads; any write that changes what they show retires them all. */
+@Injectable()
+export class CatalogCache {
+  private readonly cache: CacheNamespace;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    cache: CacheService,
+    private readonly tx: TransactionHost,
+  ) {
+    this.cache = cache.namespace("catalog");
+  }
+
+  getOrLoad<T>(key: string, loader: () => Promise<T>): Promise<T> {
+    const ttl = this.config.catalogCacheTtlSeconds;
+    return ttl > 0 ? this.cache.getOrLoad(key, loader, ttl) : loader();
+  }
+
+  /** Invalidates once the surrounding transaction commits (at once when there is none). */
+  invalidateAfterCommit(): void {
+    this.tx.afterCommit(() => this.cache.invalidate());
+  }
+}

@@ -1,0 +1,60 @@
+import { ApiProperty } from "@nestjs/swagger";
+import { Transform, Type } from "class-transformer";
+import {
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from "class-validator";
+import { PageQueryDto } from "../../../common/pagination/page";
+import { PRODUCT_SORTS, type ProductSort } from "./product.dto";
+
+export class ListProductsQueryDto extends PageQueryDto {
+  /** Full-text search over name and description (web-search syntax: words, "phrases", -not). */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(200)
+  q?: string;
+
+  /** Only products in this category or any of its sub-categories. */
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string;
+
+  /** Products with an active variant priced at least this (minor units). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  minPrice?: number;
+
+  /** Products with an active variant priced at most this (minor units). */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(2_000_000_000)
+  maxPrice?: number;
+
+  /** `true`: only products with an active variant in stock. */
+  @ApiProperty({ enum: ["true", "false"], required: false })
+  @IsOptional()
+  @Transform(({ value }: { value: unknown }) =>
+    value === "true" ? true : value === "false" ? false : value,
+  )
+  @IsIn([true, false], { message: "inStock must be true or false" })
+  inStock?: boolean;
+
+  /** `relevance` (needs `q`; the default with `q`), `price`/`-price` (lowest active variant price), `name`, `-createdAt` (newest first; the default without `q`). */
+  @ApiProperty({ enum: PRODUCT_SORTS, required: false })
+  @IsOptional()
+  @IsIn(PRODUCT_SORTS)
+  sort?: ProductSort;
+}

@@ -1,0 +1,146 @@
+import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
+import { Type } from "class-transformer";
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsIn,
+  IsOptional,
+  IsString,
+  IsUUID,
+  IsUrl,
+  Matches,
+  MaxLength,
+  MinLength,
+  ValidateNested,
+} from "class-validator";
+import { IsOmittable, IsStringRecord, SLUG_PATTERN } from "../../common/validators";
+import { PRODUCT_STATUSES, type ProductStatus } from "../../entities/product.entity";
+import { CreateVariantDto, VariantDto } from "./variant.dto";
+
+const SLUG_MESSAGE = "slug must be lowercase words joined by hyphens";
+const URL_OPTIONS = { protocols: ["http", "https"], require_protocol: true };
+
+export class PriceRangeDto {
+  /** The lowest active variant price, minor units. */
+  min!: number;
+  /** The highest active variant price, minor units. */
+  max!: number;
+}
+
+export class ProductDto {
+  id!: string;
+  name!: string;
+  slug!: string;
+  description!: string;
+  @ApiProperty({ type: String, format: "uuid", nullable: true })
+  categoryId!: string | null;
+  @ApiProperty({ enum: PRODUCT_STATUSES })
+  status!: ProductStatus;
+  /** Image URLs, the first is the main one. */
+  images!: string[];
+  /** Free key/value pairs, e.g. `{ "material": "cotton" }`. */
+  @ApiProperty({ type: "object", additionalProperties: { type: "string" } })
+  attributes!: Record<string, string>;
+  /** Over the active variants; null when the product has none. */
+  @ApiProperty({ type: PriceRangeDto, nullable: true })
+  priceRange!: PriceRangeDto | null;
+  /** ISO 4217, the store's currency. */
+  currency!: string;
+  /** Whether any active variant has stock. */
+  inStock!: boolean;
+  /** The active variants (all of them for an admin's single-product read). */
+  variants!: VariantDto[];
+  createdAt!: Date;
+  updatedAt!: Date;
+}
+
+export class CreateProductDto {
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  name!: string;
+
+  /** Lowercase words joined by hyphens; generated from the name when absent. */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  slug?: string;
+
+  @IsOptional()
+  @IsString()
+  @MaxLength(20_000)
+  description?: string;
+
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string;
+
+  /** Default `draft`: not visible to customers until `active`. */
+  @IsOptional()
+  @IsIn(PRODUCT_STATUSES)
+  status?: ProductStatus;
+
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUrl(URL_OPTIONS, { each: true })
+  images?: string[];
+
+  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @IsOptional()
+  @IsStringRecord()
+  attributes?: Record<string, string>;
+
+  /** One or more variants, created with the product. */
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CreateVariantDto)
+  variants!: CreateVariantDto[];
+}
+
+export class UpdateProductDto {
+  @IsOmittable()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  name?: string;
+
+  @IsOmittable()
+  @IsString()
+  @MaxLength(200)
+  @Matches(SLUG_PATTERN, { message: SLUG_MESSAGE })
+  slug?: string;
+
+  @IsOmittable()
+  @IsString()
+  @MaxLength(20_000)
+  description?: string;
+
+  /** null removes the product from its category. */
+  @ApiProperty({ type: String, format: "uuid", nullable: true, required: false })
+  @IsOptional()
+  @IsUUID()
+  categoryId?: string | null;
+
+  @IsOmittable()
+  @IsIn(PRODUCT_STATUSES)
+  status?: ProductStatus;
+
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(20)
+  @IsUrl(URL_OPTIONS, { each: true })
+  images?: string[];
+
+  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @IsOmittable()
+  @IsStringRecord()
+  attributes?: Record<string, string>;
+}
+
+export const PRODUCT_SORTS = ["relevance", "price", "-price", "name", "-createdAt"] as const;
+export type ProductSort = (typeof PRODUCT_SORTS)[number];

@@ -1,0 +1,119 @@
+import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
+import {
+  IsBoolean,
+  IsInt,
+  IsOptional,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+} from "class-validator";
+import { IsOmittable, IsStringRecord } from "../../common/validators";
+
+const MAX_MONEY = 2_000_000_000;
+const MAX_STOCK = 1_000_000_000;
+const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+const SKU_MESSAGE = "sku may contain letters, digits, '.', '_' and '-'";
+
+export class VariantDto {
+  id!: string;
+  productId!: string;
+  sku!: string;
+  name!: string;
+  /** The choices that tell this variant apart, e.g. `{ "size": "M", "color": "red" }`. */
+  @ApiProperty({ type: "object", additionalProperties: { type: "string" } })
+  options!: Record<string, string>;
+  /** Minor units of `currency` (1999 = 19.99). */
+  price!: number;
+  /** ISO 4217, the store's currency. */
+  currency!: string;
+  stock!: number;
+  @ApiProperty({ type: Number, nullable: true })
+  weightGrams!: number | null;
+  active!: boolean;
+}
+
+export class CreateVariantDto {
+  /** Unique across the catalog. */
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  @Matches(SKU_PATTERN, { message: SKU_MESSAGE })
+  sku!: string;
+
+  /** Defaults to the option values joined ("M / red"), or the SKU. */
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  name?: string;
+
+  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @IsOptional()
+  @IsStringRecord()
+  options?: Record<string, string>;
+
+  /** Minor units of the store currency, 0 or more. */
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONEY)
+  price!: number;
+
+  /** Initial stock, recorded in the ledger as a restock. Default 0. */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_STOCK)
+  stock?: number;
+
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  weightGrams?: number;
+
+  /** Default true. */
+  @IsOptional()
+  @IsBoolean()
+  active?: boolean;
+}
+
+/** Stock is not changed here: use POST /inventory/adjustments, which writes the ledger. */
+export class UpdateVariantDto {
+  @IsOmittable()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(100)
+  @Matches(SKU_PATTERN, { message: SKU_MESSAGE })
+  sku?: string;
+
+  @IsOmittable()
+  @IsString()
+  @MinLength(1)
+  @MaxLength(300)
+  name?: string;
+
+  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @IsOmittable()
+  @IsStringRecord()
+  options?: Record<string, string>;
+
+  @IsOmittable()
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONEY)
+  price?: number;
+
+  @ApiProperty({ type: Number, nullable: true, required: false })
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  weightGrams?: number | null;
+
+  @IsOmittable()
+  @IsBoolean()
+  active?: boolean;
+}

@@ -1,0 +1,165 @@
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Headers,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+  Res,
+  UseGuards,
+} from "@nestjs/common";
+import {
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiNoContentResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiResponse,
+  ApiTags,
+  ApiParam,
+} from "@nestjs/swagger";
+import type { FastifyReply } from "fastify";
+import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
+import { Public } from "../../common/decorators/public.decorator";
+import { Roles } from "../../common/decorators/roles.decorator";
+import { ApiProblems } from "../../common/openapi/api-problems.decorator";
+import { PageOf } from "../../common/pagination/page";
+import type { Page } from "../../common/pagination/page";
+import { OptionalJwtAuthGuard } from "../common/optional-jwt-auth.guard";
+import { CatalogQueryService } from "./catalog-query.service";
+import { ListProductsQueryDto } from "./dto/list-products.query.dto";
+import { CreateProductDto, ProductDto, UpdateProductDto } from "./dto/product.dto";
+import { CreateVariantDto, VariantDto } from "./dto/variant.dto";
+import { ProductsService } from "./products.service";
+
+/** True when the If-None-Match header lists the current ETag (or `*`). */
+function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
+  if (!ifNoneMatch) return false;
+  return ifNoneMatch
+    .split(",")
+    .map((tag) => tag.trim().replace(/^W\//, ""))
+    .some((tag) => tag === etag || tag === "*");
+}
+
+@ApiTags("products")
+@Controller("products")
+export class ProductsController {
+  constructor(
+    private readonly catalog: CatalogQueryService,
+    private readonly products: ProductsService,
+  ) {}
+
+  /**
+   * Active products with their active variants: full-text search, category (with its
+   * sub-categories), price range and stock filters, five sort orders, keyset pagination.
+   */
+  @ApiOperation({ summary: "List and search products" })
+  @ApiOkResponse({ type: PageOf(ProductDto) })
+  @Public()
+  @Get()
+  list(@Query() query: ListProductsQueryDto): Promise<Page<ProductDto>> {
+    return this.catalog.list(query);
+  }
+
+  /**
+   * A product with its variants, by id or slug. Drafts and archived products are 404 unless
+   * the caller is an admin. Answers 304 when If-None-Match holds the current ETag.
+   */
+  @ApiOperation({ summary: "Get a product by id or slug" })
+  @ApiOkResponse({
+    type: ProductDto,
+    headers: {
+      ETag: { description: "Changes whenever the response would", schema: { type: "string" } },
+    },
+  })
+  @ApiResponse({ status: 304, description: "Not modified: the ETag in If-None-Match is current" })
+  @ApiHeader({
+    name: "If-None-Match",
+    required: false,
+    description: "An ETag from a previous response",
+    schema: { type: "string", maxLength: 512 },
+  })
+  @ApiProblems(404)
+  @Public()
+  @UseGuards(OptionalJwtAuthGuard)
+  @ApiParam({
+    name: "id",
+    description: "The product's id or its slug",
+    schema: { type: "string", maxLength: 200 },
+  })
+  @Get(":id")
+  async get(
+    @Param("id") idOrSlug: string,
+    @Headers("if-none-match") ifNoneMatch: string | undefined,
+    @CurrentUser() user: AuthUser | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const { product, etag } = await this.catalog.get(
+      idOrSlug,
+      user?.roles.includes("admin") ?? false,
+    );
+    reply.header("etag", etag);
+    // Revalidate every time: a cache may keep the body but must ask before reusing it.
+    reply.header("cache-control", user ? "private, no-cache" : "no-cache");
+    if (matchesEtag(ifNoneMatch, etag)) {
+      await reply.code(HttpStatus.NOT_MODIFIED).send();
+      return;
+    }
+    await reply.code(HttpStatus.OK).send(product);
+  }
+
+  /** Creates a product and its variants; each variant's initial stock is entered in the ledger. */
+  @ApiOperation({ summary: "Create a product with its variants (admin)" })
+  @ApiCreatedResponse({ type: ProductDto })
+  @ApiProblems(409)
+  @Roles("admin")
+  @Post()
+  create(@Body() dto: CreateProductDto, @CurrentUser() user: AuthUser): Promise<ProductDto> {
+    return this.products.create(dto, user.id);
+  }
+
+  @ApiOperation({ summary: "Update a product (admin)" })
+  @ApiOkResponse({ type: ProductDto })
+  @ApiProblems(404, 409)
+  @Roles("admin")
+  @ApiParam({ name: "id", format: "uuid" })
+  @Patch(":id")
+  update(
+    @Param("id", new ParseUUIDPipe()) id: string,
+    @Body() dto: UpdateProductDto,
+  ): Promise<ProductDto> {
+    return this.products.update(id, dto);
+  }
+
+  /** Archives the product (it may be on past orders, so it is never deleted). */
+  @ApiOperation({ summary: "Archive a product (admin)" })
+  @ApiNoContentResponse({ description: "Archived" })
+  @ApiProblems(404)
+  @Roles("admin")
+  @HttpCode(HttpStatus.NO_CONTENT)
+  @ApiParam({ name: "id", format: "uuid" })
+  @Delete(":id")
+  archive(@Param("id", new ParseUUIDPipe()) id: string): Promise<void> {
+    return this.products.archive(id);
+  }
+
+  @ApiOperation({ summary: "Add a variant to a product (admin)" })
+  @ApiCreatedResponse({ type: VariantDto })
+  @ApiProblems(404, 409)
+  @Roles("admin")
+  @ApiParam({ name: "id", format: "uuid" })
+  @Post(":id/variants")
+  addVariant(
+    @Param("id", new ParseUUIDPipe()) id: string,
+    @Body() dto: CreateVariantDto,
+    @CurrentUser() user: AuthUser,
+  ): Promise<VariantDto> {
+    return this.products.addVariant(id, dto, user.id);
+  }
+}

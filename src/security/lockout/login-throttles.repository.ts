@@ -1,0 +1,40 @@
+import { Injectable } from "@nestjs/common";
+import { TransactionHost } from "../../database/transaction-host";
+import { LoginThrottleEntity } from "../entities/login-throttle.entity";
+import type { LockoutState } from "./lockout-policy";
+
+@Injectable()
+export class LoginThrottlesRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  private get repo() {
+    return this.tx.manager.getRepository(LoginThrottleEntity);
+  }
+
+  find(key: string): Promise<LoginThrottleEntity | null> {
+    return this.repo.findOneBy({ key });
+  }
+
+  /** The row for `key`, created if missing, locked until the transaction ends. */
+  async findForUpdate(key: string, now: Date): Promise<LoginThrottleEntity> {
+    await this.repo
+      .createQueryBuilder()
+      .insert()
+      .values({ key, failures: 0, windowStartedAt: now, lockedUntil: null })
+      .orIgnore()
+      .execute();
+    return this.repo
+      .createQueryBuilder("l")
+      .where("l.key = :key", { key })
+      .setLock("pessimistic_write")
+      .getOneOrFail();
+  }
+
+  async save(key: string, state: LockoutState): Promise<void> {
+    await this.repo.update({ key }, state);
+  }
+
+  async delete(key: string): Promise<void> {
+    await this.repo.delete({ key });
+  }
+}

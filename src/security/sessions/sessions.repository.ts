@@ -1,0 +1,72 @@
+import { Injectable } from "@nestjs/common";
+import { IsNull } from "typeorm";
+import { TransactionHost } from "../../database/transaction-host";
+import { AuthSessionEntity } from "../entities/auth-session.entity";
+import { RefreshTokenEntity } from "../entities/refresh-token.entity";
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  private get sessions() {
+    return this.tx.manager.getRepository(AuthSessionEntity);
+  }
+
+  private get tokens() {
+    return this.tx.manager.getRepository(RefreshTokenEntity);
+  }
+
+  async createSession(
+    userId: string,
+    createdAt: Date,
+    expiresAt: Date,
+  ): Promise<AuthSessionEntity> {
+    return this.sessions.save(this.sessions.create({ userId, createdAt, expiresAt }));
+  }
+
+  async insertToken(sessionId: string, tokenHash: string): Promise<void> {
+    await this.tokens.insert({ sessionId, tokenHash });
+  }
+
+  /** The token and its session, the token row locked so that two exchanges serialise. */
+  async findTokenForUpdate(
+    tokenHash: string,
+  ): Promise<{ token: RefreshTokenEntity; session: AuthSessionEntity } | null> {
+    const token = await this.tokens
+      .createQueryBuilder("t")
+      .where("t.token_hash = :tokenHash", { tokenHash })
+      .setLock("pessimistic_write")
+      .getOne();
+    if (!token) return null;
+    const session = await this.sessions.findOneByOrFail({ id: token.sessionId });
+    return { token, session };
+  }
+
+  async findToken(tokenHash: string): Promise<RefreshTokenEntity | null> {
+    return this.tokens.findOneBy({ tokenHash });
+  }
+
+  async markTokenUsed(tokenId: string, usedAt: Date): Promise<void> {
+    await this.tokens.update({ id: tokenId }, { usedAt });
+  }
+
+  async findSession(sessionId: string): Promise<AuthSessionEntity | null> {
+    return this.sessions.findOneBy({ id: sessionId });
+  }
+
+  async revokeSession(sessionId: string, reason: string): Promise<boolean> {
+    const result = await this.sessions.update(
+      { id: sessionId, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
+    return (result.affected ?? 0) > 0;
+  }
+
+  async revokeAllForUser(userId: string, reason: string): Promise<number> {
+    const result = await this.sessions.update(
+      { userId, revokedAt: IsNull() },
+      { revokedAt: new Date(), revokedReason: reason },
+    );
+    return result.affected ?? 0;
+  }
+}

@@ -1,0 +1,88 @@
+import { createHash, randomBytes } from "node:crypto";
+import { Inject, Injectable } from "@nestjs/common";
+import type { AppConfig } from "../../config/app-config";
+import { APP_CONFIG } from "../../config/config.module";
+import { TransactionHost } from "../../database/transaction-host";
+import { AuthSessionEntity } from "../entities/auth-session.entity";
+import { RefreshDecision, decideRefresh } from "./refresh-decision";
+import { SessionsRepository } from "./sessions.repository";
+
+/** Refresh tokens carry 256 random bits, so a fast hash is enough (no guessing to slow down). */
+export function hashToken(token: string): string {
+  return createHash("sha256").update(token, "utf8").digest("hex");
+}
+
+export function newOpaqueToken(): string {
+  return randomBytes(32).toString("base64url");
+}
+
+export type RefreshOutcome =
+  { kind: "unknown" } | (RefreshDecision & { session: AuthSessionEntity; refreshToken?: string });
+
+/** Sessions (refresh-token families): creation, rotation with reuse detection, revocation. */
+@Injectable()
+export class SessionsService {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly tx: TransactionHost,
+    private readonly sessions: SessionsRepository,
+  ) {}
+
+  /** Starts a session; returns it and its first refresh token (the only time it is in clear). */
+  async start(userId: string): Promise<{ session: AuthSessionEntity; refreshToken: string }> {
+    return this.tx.run(async () => {
+      const now = new Date();
+      const expiresAt = new Date(now.getTime() + this.config.refreshTokenTtlDays * 86_400_000);
+      const session = await this.sessions.createSession(userId, now, expiresAt);
+      const refreshToken = newOpaqueToken();
+      await this.sessions.insertToken(session.id, hashToken(refreshToken));
+      return { session, refreshToken };
+    });
+  }
+
+  /**
+   * Exchanges a refresh token. On `rotate` the token is spent and a new one of the same family
+   * returned; on `reuse` the family is revoked (commit that before answering 401).
+   */
+  async exchange(
+    refreshToken: string,
+    tokensValidAfterOf: (userId: string) => Promise<Date | null>,
+  ): Promise<RefreshOutcome> {
+    return this.tx.run(async () => {
+      const found = await this.sessions.findTokenForUpdate(hashToken(refreshToken));
+      if (!found) return { kind: "unknown" };
+      const { token, session } = found;
+      const now = new Date();
+      const decision = decideRefresh(token, session, await tokensValidAfterOf(session.userId), now);
+      if (decision.kind === "reuse") {
+        await this.sessions.revokeSession(session.id, "refresh_token_reused");
+        return { ...decision, session };
+      }
+      if (decision.kind !== "rotate") return { ...decision, session };
+      await this.sessions.markTokenUsed(token.id, now);
+      const next = newOpaqueToken();
+      await this.sessions.insertToken(session.id, hashToken(next));
+      return { ...decision, session, refreshToken: next };
+    });
+  }
+
+  /** Revokes the family of a refresh token; unknown tokens are ignored (logout is idempotent). */
+  async revokeByToken(refreshToken: string): Promise<AuthSessionEntity | null> {
+    return this.tx.run(async () => {
+      const token = await this.sessions.findToken(hashToken(refreshToken));
+      if (!token) return null;
+      await this.sessions.revokeSession(token.sessionId, "logout");
+      return this.sessions.findSession(token.sessionId);
+    });
+  }
+
+  async revokeAllForUser(userId: string, reason: string): Promise<number> {
+    return this.tx.run(() => this.sessions.revokeAllForUser(userId, reason));
+  }
+
+  /** Whether an access token's session is still live (checked on every authenticated request). */
+  async isSessionActive(sessionId: string): Promise<boolean> {
+    const session = await this.sessions.findSession(sessionId);
+    return session !== null && session.revokedAt === null && session.expiresAt > new Date();
+  }
+}

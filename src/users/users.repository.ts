@@ -1,0 +1,81 @@
+import { Injectable } from "@nestjs/common";
+import { ArrayContains } from "typeorm";
+import { TransactionHost } from "../database/transaction-host";
+import { UserEntity } from "./entities/user.entity";
+
+export interface UserPageFilter {
+  emailContains?: string;
+  after?: { createdAt: Date; id: string };
+  limit: number;
+}
+
+@Injectable()
+export class UsersRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  private get repo() {
+    return this.tx.manager.getRepository(UserEntity);
+  }
+
+  findById(id: string): Promise<UserEntity | null> {
+    return this.repo.findOneBy({ id });
+  }
+
+  findByEmail(email: string): Promise<UserEntity | null> {
+    return this.repo.findOneBy({ email });
+  }
+
+  /** Locks the row for the rest of the transaction (admin changes, password changes). */
+  findByIdForUpdate(id: string): Promise<UserEntity | null> {
+    return this.repo
+      .createQueryBuilder("u")
+      .where("u.id = :id", { id })
+      .setLock("pessimistic_write")
+      .getOne();
+  }
+
+  async insert(
+    user: Pick<UserEntity, "email" | "name" | "passwordHash" | "roles">,
+  ): Promise<UserEntity> {
+    const now = new Date();
+    return this.repo.save(
+      this.repo.create({ ...user, disabled: false, createdAt: now, updatedAt: now }),
+    );
+  }
+
+  async update(
+    id: string,
+    changes: Partial<
+      Pick<UserEntity, "name" | "passwordHash" | "roles" | "disabled" | "tokensValidAfter">
+    >,
+  ): Promise<void> {
+    await this.repo.update({ id }, { ...changes, updatedAt: new Date() });
+  }
+
+  async existsWithRole(role: string): Promise<boolean> {
+    return this.repo.existsBy({ roles: ArrayContains([role]) });
+  }
+
+  async findActiveAdminEmails(): Promise<string[]> {
+    const rows = await this.repo.find({
+      select: { email: true },
+      where: { roles: ArrayContains(["admin"]), disabled: false },
+    });
+    return rows.map((row) => row.email);
+  }
+
+  /** Oldest first by (createdAt, id); `limit + 1` rows. */
+  async findPage(filter: UserPageFilter): Promise<UserEntity[]> {
+    const qb = this.repo.createQueryBuilder("u");
+    if (filter.emailContains) {
+      const pattern = `%${filter.emailContains.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+      qb.andWhere("u.email LIKE :pattern", { pattern });
+    }
+    if (filter.after) qb.andWhere("(u.created_at, u.id) > (:createdAt, :id)", filter.after);
+    return qb
+      .orderBy("u.created_at", "ASC")
+      .addOrderBy("u.id", "ASC")
+      .limit(filter.limit + 1)
+      .getMany();
+  }
+}

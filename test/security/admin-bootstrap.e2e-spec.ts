@@ -1,0 +1,52 @@
+import { createTestApp, TestApp } from "../support/test-app";
+
+describe("First administrator", () => {
+  let t: TestApp | undefined;
+  afterEach(async () => {
+    await t?.close();
+    t = undefined;
+  });
+
+  it("is created from ADMIN_EMAIL with a generated password, printed once, outside production", async () => {
+    const printed: string[] = [];
+    const spy = jest.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => {
+      printed.push(String(chunk));
+      return true;
+    });
+    try {
+      t = await createTestApp({ ADMIN_EMAIL: "Boot@Example.test", ADMIN_PASSWORD: "" });
+    } finally {
+      spy.mockRestore();
+    }
+    const line = printed.find((p) => p.includes("generated password"));
+    const password = /generated password (\S+)/.exec(line ?? "")?.[1];
+    expect(password).toEqual(expect.any(String));
+    expect(password?.length).toBeGreaterThanOrEqual(20);
+
+    const admins = await t.query<{ email: string; roles: string[] }>(
+      "SELECT email, roles FROM users WHERE 'admin' = ANY(roles)",
+    );
+    expect(admins).toEqual([{ email: "boot@example.test", roles: ["admin"] }]);
+    const login = await t.api
+      .post("/api/v1/auth/login")
+      .send({ email: "boot@example.test", password })
+      .expect(200);
+    await t.api
+      .get("/api/v1/users")
+      .set({ Authorization: `Bearer ${login.body.accessToken}` })
+      .expect(200);
+  });
+
+  it("uses ADMIN_PASSWORD when it is set, and the account gets only the admin role", async () => {
+    t = await createTestApp({
+      ADMIN_EMAIL: "ops@example.test",
+      ADMIN_PASSWORD: "ops-password-long-1",
+    });
+    await t.api
+      .post("/api/v1/auth/login")
+      .send({ email: "ops@example.test", password: "ops-password-long-1" })
+      .expect(200);
+    const rows = await t.query("SELECT 1 FROM users WHERE 'admin' = ANY(roles)");
+    expect(rows).toHaveLength(1);
+  });
+});

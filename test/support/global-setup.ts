@@ -1,0 +1,29 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import {
+  adminQuery,
+  buildEmbeddedTemplate,
+  migrate,
+  uniqueName,
+  withDatabase,
+} from "./database-template";
+
+/**
+ * Migrates one template database per run; every test file then starts from a clone of it
+ * (CREATE DATABASE ... TEMPLATE on PostgreSQL, a data-dir dump on PGlite).
+ */
+export default async function globalSetup(): Promise<void> {
+  const url = process.env.DATABASE_URL;
+  if (url) {
+    const template = uniqueName("sf_tpl");
+    await adminQuery(url, `CREATE DATABASE ${template}`);
+    await migrate(withDatabase(url, template));
+    process.env.STOREFRONT_TEST_TEMPLATE_DB = template;
+  } else {
+    const dir = mkdtempSync(join(tmpdir(), "storefront-test-"));
+    const file = join(dir, "template.tar");
+    writeFileSync(file, Buffer.from(await (await buildEmbeddedTemplate()).arrayBuffer()));
+    process.env.STOREFRONT_TEST_TEMPLATE_DUMP = file;
+  }
+}

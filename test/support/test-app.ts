@@ -1,0 +1,117 @@
+import "reflect-metadata";
+import { readFileSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { NestFastifyApplication } from "@nestjs/platform-fastify";
+import request from "supertest";
+import { DataSource } from "typeorm";
+import { createApp } from "../../src/app.setup";
+import { AppConfig, loadConfig } from "../../src/config/app-config";
+import { adminQuery, openEmbeddedClone, uniqueName, withDatabase } from "./database-template";
+import { assertMatchesOpenApi } from "./openapi-validator";
+
+export const TEST_ADMIN = {
+  email: "admin@storefront.test",
+  password: "admin-password-for-tests-1",
+};
+export const TEST_JWT_SECRET = "test-secret-that-is-long-enough-for-hs256-0123456789";
+
+type Method = "get" | "post" | "put" | "patch" | "delete" | "head" | "options";
+export type Api = Record<Method, (url: string) => request.Test>;
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  dataSource: DataSource;
+  /** HTTP against the running app; every response is checked against openapi.json. */
+  api: Api;
+  /** HTTP without the openapi.json check, for requests that are deliberately off-contract. */
+  raw: Api;
+  /** Reads the database directly, to check invariants after the API has acted. */
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real application (the same createApp as production) on its own fresh database:
+ * a clone of the migrated template, dropped again by close().
+ */
+export interface TestAppOptions {
+  /** Lets a test route the app's PostgreSQL connections elsewhere (e.g. through a cuttable proxy). */
+  rewriteDatabaseUrl?: (url: string) => string;
+}
+
+export async function createTestApp(
+  env: Record<string, string> = {},
+  options: TestAppOptions = {},
+): Promise<TestApp> {
+  const baseUrl = process.env.DATABASE_URL;
+  const dataDir = mkdtempSync(join(tmpdir(), "storefront-app-"));
+  let databaseName: string | undefined;
+  let databaseUrl: string | undefined;
+  let embedded;
+  if (baseUrl) {
+    const template = process.env.STOREFRONT_TEST_TEMPLATE_DB;
+    if (!template) throw new Error("The Jest global setup did not create a template database");
+    databaseName = uniqueName("sf_test");
+    await adminQuery(baseUrl, `CREATE DATABASE ${databaseName} TEMPLATE ${template}`);
+    databaseUrl = withDatabase(baseUrl, databaseName);
+  } else {
+    const dump = process.env.STOREFRONT_TEST_TEMPLATE_DUMP;
+    if (!dump) throw new Error("The Jest global setup did not create a template dump");
+    embedded = await openEmbeddedClone(new Blob([readFileSync(dump)]));
+  }
+
+  const config = loadConfig({
+    NODE_ENV: "test",
+    LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent",
+    DATA_DIR: dataDir,
+    JWT_SECRET: TEST_JWT_SECRET,
+    SEED_DEMO_DATA: "false",
+    ADMIN_EMAIL: TEST_ADMIN.email,
+    ADMIN_PASSWORD: TEST_ADMIN.password,
+    // Generous limits so suites that create many users are not throttled; the rate-limit
+    // tests set their own.
+    RATE_LIMIT_PER_MINUTE: "1000000",
+    AUTH_RATE_LIMIT_PER_MINUTE: "1000000",
+    // Background jobs are run explicitly by the tests that exercise them.
+    JOBS_ENABLED: "false",
+    REDIS_URL: process.env.REDIS_URL ?? "",
+    REDIS_KEY_PREFIX: `${uniqueName("sf_test")}:`,
+    ...env,
+    DATABASE_URL:
+      databaseUrl && options.rewriteDatabaseUrl
+        ? options.rewriteDatabaseUrl(databaseUrl)
+        : (databaseUrl ?? ""),
+  });
+  const app = await createApp(config, { embeddedDatabase: embedded });
+  const server = app.getHttpServer();
+  const methods: Method[] = ["get", "post", "put", "patch", "delete", "head", "options"];
+  const build = (checked: boolean) =>
+    Object.fromEntries(
+      methods.map((m) => [
+        m,
+        (url: string) => {
+          const test = request(server)[m](url);
+          return checked ? test.expect(assertMatchesOpenApi) : test;
+        },
+      ]),
+    ) as Api;
+  const dataSource = app.get(DataSource);
+
+  return {
+    app,
+    config,
+    dataSource,
+    api: build(true),
+    raw: build(false),
+    query: (sql, params) => dataSource.query(sql, params),
+    close: async () => {
+      await app.close();
+      if (baseUrl && databaseName) {
+        await adminQuery(baseUrl, `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`);
+      }
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
