@@ -14,7 +14,13 @@ const CARD_NUMBERS = [
   "4000002760003184",
 ];
 const TOKENS = Object.keys(SANDBOX_CARDS);
-const FORBIDDEN = [...CARD_NUMBERS, "pm_card", ...TOKENS, "cvc", "cvv"];
+const FORBIDDEN = [...CARD_NUMBERS, "pm_card", ...TOKENS];
+/**
+ * A security code would show up as a word ("cvc": 123, cvv=123). Hashes, salts, ETags and JWTs are
+ * runs of base64/base64url characters that hold "cvv" by chance now and then, so the word must not
+ * touch such a character on either side.
+ */
+const SECURITY_CODE_WORD = "(^|[^a-z0-9+/_-])cv[cv]([^a-z0-9+/_-]|$)";
 
 describe("Card data is neither stored nor logged", () => {
   let t: TestApp;
@@ -102,6 +108,11 @@ describe("Card data is neither stored nor logged", () => {
         );
         if (rows.length > 0) found.push(`${table_name}.${column_name} contains ${needle}`);
       }
+      const codes = await t.query(
+        `SELECT 1 FROM "${table_name}" WHERE "${column_name}"::text ~* $1 LIMIT 1`,
+        [SECURITY_CODE_WORD],
+      );
+      if (codes.length > 0) found.push(`${table_name}.${column_name} contains a security code`);
     }
     expect(found).toEqual([]);
     // The scan can see what is stored: the descriptions are there.
@@ -116,5 +127,6 @@ describe("Card data is neither stored nor logged", () => {
     expect(log).toContain(paymentIds[TOKENS.indexOf("pm_card_authenticationRequired")]);
     // ...and none of it is card data.
     for (const needle of FORBIDDEN) expect(log.toLowerCase()).not.toContain(needle.toLowerCase());
+    expect(log).not.toMatch(new RegExp(SECURITY_CODE_WORD, "im"));
   });
 });
