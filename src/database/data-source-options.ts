@@ -93,6 +93,10 @@ export function buildDataSourceOptions(
         statement_timeout: config.dbStatementTimeoutMs,
         idle_in_transaction_session_timeout: config.dbStatementTimeoutMs * 2,
         query_timeout: config.dbStatementTimeoutMs + 1000,
+        // PostgreSQL's default (4) prices a random read for a spinning disk, and so prefers a
+        // sequential scan over a GIN index for a broad search (17 ms against 5 ms at 50,000
+        // products). Solid-state and cached storage is what this service runs on.
+        options: "-c random_page_cost=1.1",
         keepAlive: true,
         idleTimeoutMillis: 30000,
       },

@@ -1,8 +1,14 @@
 import { Inject, Injectable } from "@nestjs/common";
-import { CacheNamespace, CacheService } from "../common/cache/cache.service";
+import { CacheCodec, CacheNamespace, CacheService } from "../common/cache/cache.service";
+import { JsonBody } from "../common/http/json-body";
 import type { AppConfig } from "../config/app-config";
 import { APP_CONFIG } from "../config/config.module";
 import { TransactionHost } from "../database/transaction-host";
+
+const BODY_CODEC: CacheCodec<JsonBody> = {
+  encode: (body) => body.toCacheEntry(),
+  decode: (entry) => JsonBody.fromCacheEntry(entry),
+};
 
 /** Cached public catalog reads; any write that changes what they show retires them all. */
 @Injectable()
@@ -20,6 +26,13 @@ export class CatalogCache {
   getOrLoad<T>(key: string, loader: () => Promise<T>): Promise<T> {
     const ttl = this.config.catalogCacheTtlSeconds;
     return ttl > 0 ? this.cache.getOrLoad(key, loader, ttl) : loader();
+  }
+
+  /** A response body, kept serialised and tagged: a hit is sent exactly as it was stored. */
+  getOrLoadBody(key: string, loader: () => Promise<unknown>): Promise<JsonBody> {
+    const load = async () => JsonBody.of(await loader());
+    const ttl = this.config.catalogCacheTtlSeconds;
+    return ttl > 0 ? this.cache.getOrLoadAs(key, load, ttl, BODY_CODEC) : load();
   }
 
   /** Invalidates once the surrounding transaction commits (at once when there is none). */

@@ -26,6 +26,41 @@ describe(CacheService.name, () => {
     await expect(sut.getOrLoad("other-ns", "k", load)).resolves.toEqual({ n: 3 });
   });
 
+  it("loads a missing entry once for concurrent callers, each getting its own copy", async () => {
+    const sut = t.app.get(CacheService);
+    let loads = 0;
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const load = async () => {
+      loads += 1;
+      await gate;
+      return { items: [1, 2] };
+    };
+    const callers = Array.from({ length: 5 }, () => sut.getOrLoad("flight-ns", "k", load));
+    release();
+    const values = await Promise.all(callers);
+    expect(loads).toBe(1);
+    for (const value of values) expect(value).toEqual({ items: [1, 2] });
+    values[0].items.push(3);
+    expect(values[1].items).toEqual([1, 2]);
+  });
+
+  it("hands a failed load to every waiter and caches nothing", async () => {
+    const sut = t.app.get(CacheService);
+    let loads = 0;
+    const failing = async () => {
+      loads += 1;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      throw new Error("boom");
+    };
+    const results = await Promise.allSettled(
+      Array.from({ length: 3 }, () => sut.getOrLoad("failing-ns", "k", failing)),
+    );
+    expect(loads).toBe(1);
+    expect(results.every((r) => r.status === "rejected")).toBe(true);
+    await expect(sut.getOrLoad("failing-ns", "k", () => Promise.resolve("ok"))).resolves.toBe("ok");
+  });
+
   (process.env.REDIS_URL ? it : it.skip)(
     "invalidation on one instance reaches every other instance (Redis)",
     async () => {

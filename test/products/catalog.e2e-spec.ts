@@ -241,6 +241,31 @@ describe("Products: admin writes, visibility, ETag, cache", () => {
     expect(changed.body.description).toBe("Now with a description");
   });
 
+  it("tags list pages too: 304 for an unchanged page, a new ETag once a product on it changes", async () => {
+    const product = await createProduct(t, admin.auth, { name: "Etagged Kettle" });
+    const url = `/api/v1/products?q=${encodeURIComponent("etagged kettle")}`;
+    const first = await t.api.get(url).expect(200);
+    expect(first.headers["content-type"]).toMatch(/^application\/json/);
+    expect(first.headers["cache-control"]).toBe("no-cache");
+    expect(first.body.data.map((p: { id: string }) => p.id)).toEqual([product.id]);
+    const etag = first.headers.etag as string;
+    expect(etag).toMatch(/^"[A-Za-z0-9_-]{27}"$/);
+    await t.api.get(url).set("If-None-Match", `"other", ${etag}`).expect(304);
+    await t.api
+      .patch(`/api/v1/products/${product.id}`)
+      .set(admin.auth)
+      .send({ description: "Etagged and changed" })
+      .expect(200);
+    const deadline = Date.now() + 3000;
+    let changed = await t.api.get(url).set("If-None-Match", etag);
+    while (changed.status === 304 && Date.now() < deadline) {
+      changed = await t.api.get(url).set("If-None-Match", etag);
+    }
+    expect(changed.status).toBe(200);
+    expect(changed.headers.etag).not.toBe(etag);
+    expect(changed.body.data[0].description).toBe("Etagged and changed");
+  });
+
   it("serves the new price right after an admin changes it (cache invalidation)", async () => {
     const product = await createProduct(t, admin.auth, {
       name: "Invalidation Teapot",

@@ -10,6 +10,18 @@ local gen = redis.call('GET', KEYS[1]) or '0'
 return { gen, redis.call('GET', ARGV[1] .. gen .. ':' .. ARGV[2]) }
 `;
 
+/** How a value is kept as a string. Values are stored encoded even in process, so a caller
+ * can never mutate a cached value through the reference it was handed. */
+export interface CacheCodec<T> {
+  encode(value: T): string;
+  decode(entry: string): T;
+}
+
+const JSON_CODEC: CacheCodec<unknown> = {
+  encode: (value) => JSON.stringify(value),
+  decode: (entry) => JSON.parse(entry) as unknown,
+};
+
 interface LocalEntry {
   value: string;
   expiresAt: number;
@@ -26,6 +38,8 @@ export class CacheService {
   private readonly logger = new Logger(CacheService.name);
   private readonly localGenerations = new Map<string, number>();
   private readonly local = new Map<string, LocalEntry>();
+  /** Loads under way in this process, by slot: concurrent misses of one entry load it once. */
+  private readonly loading = new Map<string, Promise<string>>();
 
   constructor(private readonly redis: RedisService) {}
 
@@ -34,14 +48,25 @@ export class CacheService {
   }
 
   /** Returns the cached value for `key`, or loads, stores and returns it. */
-  async getOrLoad<T>(
+  getOrLoad<T>(
     namespace: string,
     key: string,
     loader: () => Promise<T>,
     ttlSeconds = DEFAULT_TTL_SECONDS,
   ): Promise<T> {
+    return this.getOrLoadAs(namespace, key, loader, ttlSeconds, JSON_CODEC as CacheCodec<T>);
+  }
+
+  /** As getOrLoad, with the caller choosing how a value is kept as a string. */
+  async getOrLoadAs<T>(
+    namespace: string,
+    key: string,
+    loader: () => Promise<T>,
+    ttlSeconds: number,
+    codec: CacheCodec<T>,
+  ): Promise<T> {
     const client = this.redis.client;
-    if (!client) return this.getOrLoadLocal(namespace, key, loader, ttlSeconds);
+    if (!client) return this.getOrLoadLocal(namespace, key, loader, ttlSeconds, codec);
     let generation: string;
     try {
       const [gen, hit] = (await client.eval(
@@ -51,22 +76,53 @@ export class CacheService {
         this.redis.key("cache", namespace, ""),
         key,
       )) as [string, string | null];
-      if (hit !== null) return JSON.parse(hit) as T;
+      if (hit !== null) return codec.decode(hit);
       generation = gen;
     } catch (error) {
       this.logger.warn(`Cache read failed: ${(error as Error).message}`);
       return loader();
     }
-    const value = await loader();
-    client
-      .set(
-        this.redis.key("cache", namespace, generation, key),
-        JSON.stringify(value),
-        "EX",
-        ttlSeconds,
-      )
-      .catch((error: Error) => this.logger.warn(`Cache write failed: ${error.message}`));
-    return value;
+    const slot = this.redis.key("cache", namespace, generation, key);
+    return this.loadOnce(slot, loader, codec, (entry) => {
+      client
+        .set(slot, entry, "EX", ttlSeconds)
+        .catch((error: Error) => this.logger.warn(`Cache write failed: ${error.message}`));
+    });
+  }
+
+  /**
+   * Runs the loader unless a load of the same slot is already under way, in which case this
+   * caller waits for it and gets its own decoded copy. The first caller stores the entry.
+   */
+  private async loadOnce<T>(
+    slot: string,
+    loader: () => Promise<T>,
+    codec: CacheCodec<T>,
+    store: (entry: string) => void,
+  ): Promise<T> {
+    const pending = this.loading.get(slot);
+    if (pending) return codec.decode(await pending);
+    let loaded!: (entry: string) => void;
+    let failed!: (error: unknown) => void;
+    const shared = new Promise<string>((resolve, reject) => {
+      loaded = resolve;
+      failed = reject;
+    });
+    // Waiters see the failure; nobody else may be waiting, so it must not go unhandled.
+    shared.catch(() => undefined);
+    this.loading.set(slot, shared);
+    try {
+      const value = await loader();
+      const entry = codec.encode(value);
+      store(entry);
+      loaded(entry);
+      return value;
+    } catch (error) {
+      failed(error);
+      throw error;
+    } finally {
+      this.loading.delete(slot);
+    }
   }
 
   /** Retires every entry of the namespace, on every instance. */
@@ -90,18 +146,19 @@ export class CacheService {
     key: string,
     loader: () => Promise<T>,
     ttlSeconds: number,
+    codec: CacheCodec<T>,
   ): Promise<T> {
     const generation = this.localGenerations.get(namespace) ?? 0;
     const localKey = `${namespace}\u0000${generation}\u0000${key}`;
     const now = Date.now();
     const hit = this.local.get(localKey);
-    if (hit && hit.expiresAt > now) return JSON.parse(hit.value) as T;
-    const value = await loader();
-    // A write that raced an invalidation must not be stored under the new generation.
-    if ((this.localGenerations.get(namespace) ?? 0) !== generation) return value;
-    if (this.local.size >= LOCAL_MAX_ENTRIES) this.evictLocal(now);
-    this.local.set(localKey, { value: JSON.stringify(value), expiresAt: now + ttlSeconds * 1000 });
-    return value;
+    if (hit && hit.expiresAt > now) return codec.decode(hit.value);
+    return this.loadOnce(localKey, loader, codec, (entry) => {
+      // A load that raced an invalidation must not be stored under the new generation.
+      if ((this.localGenerations.get(namespace) ?? 0) !== generation) return;
+      if (this.local.size >= LOCAL_MAX_ENTRIES) this.evictLocal(Date.now());
+      this.local.set(localKey, { value: entry, expiresAt: Date.now() + ttlSeconds * 1000 });
+    });
   }
 
   private evictLocal(now: number): void {
@@ -128,6 +185,15 @@ export class CacheNamespace {
 
   getOrLoad<T>(key: string, loader: () => Promise<T>, ttlSeconds?: number): Promise<T> {
     return this.cache.getOrLoad(this.name, key, loader, ttlSeconds);
+  }
+
+  getOrLoadAs<T>(
+    key: string,
+    loader: () => Promise<T>,
+    ttlSeconds: number,
+    codec: CacheCodec<T>,
+  ): Promise<T> {
+    return this.cache.getOrLoadAs(this.name, key, loader, ttlSeconds, codec);
   }
 
   invalidate(): Promise<void> {

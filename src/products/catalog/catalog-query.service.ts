@@ -2,7 +2,8 @@ import { createHash } from "node:crypto";
 import { Inject, Injectable } from "@nestjs/common";
 import { NotFoundError, ValidationFailedError } from "../../common/errors/domain-error";
 import { InvalidCursorError, decodeCursor, encodeCursor } from "../../common/pagination/cursor";
-import { Page, toPage } from "../../common/pagination/page";
+import { JsonBody } from "../../common/http/json-body";
+import { toPage } from "../../common/pagination/page";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { CatalogCache } from "../catalog-cache";
@@ -10,17 +11,15 @@ import { UUID_PATTERN } from "../common/validators";
 import type { Product } from "../entities/product.entity";
 import type { ProductVariant } from "../entities/product-variant.entity";
 import type { ListProductsQueryDto } from "./dto/list-products.query.dto";
-import type { ProductDto, ProductSort } from "./dto/product.dto";
+import type { ProductSort } from "./dto/product.dto";
 import { toProductDto } from "./product-view";
 import { ProductListRow, ProductsRepository } from "./products.repository";
 import { VariantsRepository } from "./variants.repository";
 
-export interface TaggedProduct {
-  product: ProductDto;
-  etag: string;
-}
-
-/** Public catalog reads: cached, and each list costs the same two queries whatever its size. */
+/**
+ * Public catalog reads, answered as serialised, tagged bodies (a page of ProductDto, or one
+ * ProductDto): cached, and each list costs the same two queries whatever its size.
+ */
 @Injectable()
 export class CatalogQueryService {
   constructor(
@@ -30,7 +29,7 @@ export class CatalogQueryService {
     private readonly cache: CatalogCache,
   ) {}
 
-  async list(query: ListProductsQueryDto): Promise<Page<ProductDto>> {
+  async list(query: ListProductsQueryDto): Promise<JsonBody> {
     if (
       query.minPrice !== undefined &&
       query.maxPrice !== undefined &&
@@ -65,7 +64,7 @@ export class CatalogQueryService {
       throw new InvalidCursorError();
     }
     const key = `list:${JSON.stringify([filters, sort, query.limit, query.cursor ?? null])}`;
-    return this.cache.getOrLoad(key, async () => {
+    return this.cache.getOrLoadBody(key, async () => {
       const rows = await this.products.listActive({
         ...filters,
         sort,
@@ -91,25 +90,24 @@ export class CatalogQueryService {
   }
 
   /**
-   * A product with its variants and an ETag. Customers see active products and their active
-   * variants only (cached); an admin sees any product with all its variants (never cached).
+   * A product with its variants. Customers see active products and their active variants only
+   * (cached); an admin sees any product with all its variants (never cached).
    */
-  async get(idOrSlug: string, asAdmin: boolean): Promise<TaggedProduct> {
-    const found = asAdmin
-      ? await this.load(idOrSlug, true)
-      : await this.cache.getOrLoad(`product:${idOrSlug}`, () => this.load(idOrSlug, false));
-    if (!found) throw new NotFoundError("Product", "product_not_found");
-    return found;
+  get(idOrSlug: string, asAdmin: boolean): Promise<JsonBody> {
+    if (asAdmin) return this.load(idOrSlug, true).then((dto) => JsonBody.of(dto));
+    // A miss throws, so nothing is cached for it.
+    return this.cache.getOrLoadBody(`product:${idOrSlug}`, () => this.load(idOrSlug, false));
   }
 
-  private async load(idOrSlug: string, asAdmin: boolean): Promise<TaggedProduct | null> {
+  private async load(idOrSlug: string, asAdmin: boolean) {
     let product: Product | null;
     if (UUID_PATTERN.test(idOrSlug)) product = await this.products.findById(idOrSlug);
     else product = await this.products.findBySlug(idOrSlug);
-    if (!product || (!asAdmin && product.status !== "active")) return null;
+    if (!product || (!asAdmin && product.status !== "active")) {
+      throw new NotFoundError("Product", "product_not_found");
+    }
     const variants = await this.variants.findByProductIds([product.id], !asAdmin);
-    const dto = toProductDto(product, variants, this.config.storeCurrency);
-    return { product: dto, etag: `"${shortHash(JSON.stringify(dto))}"` };
+    return toProductDto(product, variants, this.config.storeCurrency);
   }
 }
 

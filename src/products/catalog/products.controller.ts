@@ -16,11 +16,9 @@ import {
 } from "@nestjs/common";
 import {
   ApiCreatedResponse,
-  ApiHeader,
   ApiNoContentResponse,
   ApiOkResponse,
   ApiOperation,
-  ApiResponse,
   ApiTags,
   ApiParam,
 } from "@nestjs/swagger";
@@ -29,23 +27,14 @@ import { AuthUser, CurrentUser } from "../../common/decorators/current-user.deco
 import { Public } from "../../common/decorators/public.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
+import { ApiConditionalGet, ETAG_HEADER } from "../../common/openapi/conditional-get.decorator";
 import { PageOf } from "../../common/pagination/page";
-import type { Page } from "../../common/pagination/page";
 import { OptionalJwtAuthGuard } from "../common/optional-jwt-auth.guard";
 import { CatalogQueryService } from "./catalog-query.service";
 import { ListProductsQueryDto } from "./dto/list-products.query.dto";
 import { CreateProductDto, ProductDto, UpdateProductDto } from "./dto/product.dto";
 import { CreateVariantDto, VariantDto } from "./dto/variant.dto";
 import { ProductsService } from "./products.service";
-
-/** True when the If-None-Match header lists the current ETag (or `*`). */
-function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
-  if (!ifNoneMatch) return false;
-  return ifNoneMatch
-    .split(",")
-    .map((tag) => tag.trim().replace(/^W\//, ""))
-    .some((tag) => tag === etag || tag === "*");
-}
 
 @ApiTags("products")
 @Controller("products")
@@ -60,11 +49,17 @@ export class ProductsController {
    * sub-categories), price range and stock filters, five sort orders, keyset pagination.
    */
   @ApiOperation({ summary: "List and search products" })
-  @ApiOkResponse({ type: PageOf(ProductDto) })
+  @ApiOkResponse({ type: PageOf(ProductDto), headers: ETAG_HEADER })
+  @ApiConditionalGet()
   @Public()
   @Get()
-  list(@Query() query: ListProductsQueryDto): Promise<Page<ProductDto>> {
-    return this.catalog.list(query);
+  async list(
+    @Query() query: ListProductsQueryDto,
+    @Headers("if-none-match") ifNoneMatch: string | undefined,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    const body = await this.catalog.list(query);
+    await body.send(reply, ifNoneMatch);
   }
 
   /**
@@ -72,19 +67,8 @@ export class ProductsController {
    * the caller is an admin. Answers 304 when If-None-Match holds the current ETag.
    */
   @ApiOperation({ summary: "Get a product by id or slug" })
-  @ApiOkResponse({
-    type: ProductDto,
-    headers: {
-      ETag: { description: "Changes whenever the response would", schema: { type: "string" } },
-    },
-  })
-  @ApiResponse({ status: 304, description: "Not modified: the ETag in If-None-Match is current" })
-  @ApiHeader({
-    name: "If-None-Match",
-    required: false,
-    description: "An ETag from a previous response",
-    schema: { type: "string", maxLength: 512 },
-  })
+  @ApiOkResponse({ type: ProductDto, headers: ETAG_HEADER })
+  @ApiConditionalGet()
   @ApiProblems(404)
   @Public()
   @UseGuards(OptionalJwtAuthGuard)
@@ -100,18 +84,8 @@ export class ProductsController {
     @CurrentUser() user: AuthUser | undefined,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const { product, etag } = await this.catalog.get(
-      idOrSlug,
-      user?.roles.includes("admin") ?? false,
-    );
-    reply.header("etag", etag);
-    // Revalidate every time: a cache may keep the body but must ask before reusing it.
-    reply.header("cache-control", user ? "private, no-cache" : "no-cache");
-    if (matchesEtag(ifNoneMatch, etag)) {
-      await reply.code(HttpStatus.NOT_MODIFIED).send();
-      return;
-    }
-    await reply.code(HttpStatus.OK).send(product);
+    const body = await this.catalog.get(idOrSlug, user?.roles.includes("admin") ?? false);
+    await body.send(reply, ifNoneMatch, user ? "private" : "public");
   }
 
   /** Creates a product and its variants; each variant's initial stock is entered in the ledger. */

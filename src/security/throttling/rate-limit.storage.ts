@@ -1,5 +1,5 @@
 import { Logger } from "@nestjs/common";
-import { ThrottlerStorage, ThrottlerStorageService } from "@nestjs/throttler";
+import { ThrottlerStorage } from "@nestjs/throttler";
 import type { ThrottlerStorageRecord } from "@nestjs/throttler/dist/throttler-storage-record.interface";
 import type { RedisService } from "../../redis/redis.service";
 
@@ -15,26 +15,61 @@ end
 return { hits, ttl }
 `;
 
+interface Window {
+  hits: number;
+  endsAt: number;
+}
+
+/**
+ * The in-process twin of INCREMENT_SCRIPT: a fixed window per key, O(1) per hit (the
+ * throttler's own store keeps every hit's timestamp and walks them on each request).
+ */
+export class LocalFixedWindows {
+  private readonly windows = new Map<string, Window>();
+  private readonly sweeper: NodeJS.Timeout;
+
+  constructor(sweepEveryMs = 60_000) {
+    this.sweeper = setInterval(() => this.sweep(Date.now()), sweepEveryMs);
+    this.sweeper.unref();
+  }
+
+  increment(key: string, ttlMs: number, now = Date.now()): { hits: number; remainingMs: number } {
+    let window = this.windows.get(key);
+    if (!window || window.endsAt <= now) {
+      window = { hits: 0, endsAt: now + ttlMs };
+      this.windows.set(key, window);
+    }
+    window.hits += 1;
+    return { hits: window.hits, remainingMs: window.endsAt - now };
+  }
+
+  sweep(now: number): void {
+    for (const [key, window] of this.windows) if (window.endsAt <= now) this.windows.delete(key);
+  }
+
+  get size(): number {
+    return this.windows.size;
+  }
+
+  close(): void {
+    clearInterval(this.sweeper);
+  }
+}
+
 /**
  * Rate-limit counters in Redis when it is configured (so every instance spends one budget),
  * in process otherwise. If Redis fails, counting falls back to this process rather than
  * failing the request: a rate limiter must not take the API down with it.
  */
 export class RateLimitStorage implements ThrottlerStorage {
-  private readonly local = new ThrottlerStorageService();
+  private readonly local = new LocalFixedWindows();
   private readonly logger = new Logger(RateLimitStorage.name);
 
   constructor(private readonly redis: RedisService) {}
 
-  async increment(
-    key: string,
-    ttl: number,
-    limit: number,
-    blockDuration: number,
-    throttlerName: string,
-  ): Promise<ThrottlerStorageRecord> {
+  async increment(key: string, ttl: number, limit: number): Promise<ThrottlerStorageRecord> {
     const client = this.redis.client;
-    if (!client) return this.local.increment(key, ttl, limit, blockDuration, throttlerName);
+    if (!client) return record(this.local.increment(key, ttl), limit);
     try {
       const [hits, remainingMs] = (await client.eval(
         INCREMENT_SCRIPT,
@@ -42,21 +77,29 @@ export class RateLimitStorage implements ThrottlerStorage {
         this.redis.key("ratelimit", key),
         String(ttl),
       )) as [number, number];
-      const seconds = Math.max(1, Math.ceil(remainingMs / 1000));
-      const isBlocked = hits > limit;
-      return {
-        totalHits: hits,
-        timeToExpire: seconds,
-        isBlocked,
-        timeToBlockExpire: isBlocked ? seconds : 0,
-      };
+      return record({ hits, remainingMs }, limit);
     } catch (error) {
       this.logger.warn(`Redis rate limiting failed, counting in process: ${String(error)}`);
-      return this.local.increment(key, ttl, limit, blockDuration, throttlerName);
+      return record(this.local.increment(key, ttl), limit);
     }
   }
 
   shutdown(): void {
-    this.local.onApplicationShutdown();
+    this.local.close();
   }
+}
+
+/** A window's count as the throttler reads it: blocked past the limit until the window ends. */
+function record(
+  { hits, remainingMs }: { hits: number; remainingMs: number },
+  limit: number,
+): ThrottlerStorageRecord {
+  const seconds = Math.max(1, Math.ceil(remainingMs / 1000));
+  const isBlocked = hits > limit;
+  return {
+    totalHits: hits,
+    timeToExpire: seconds,
+    isBlocked,
+    timeToBlockExpire: isBlocked ? seconds : 0,
+  };
 }

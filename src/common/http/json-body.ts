@@ -1,0 +1,63 @@
+import { createHash } from "node:crypto";
+import { HttpStatus } from "@nestjs/common";
+import type { FastifyReply } from "fastify";
+
+/** `"` + 27 base64url characters of SHA-256 + `"`: every ETag has this width. */
+const ETAG_LENGTH = 29;
+
+/**
+ * A JSON response body serialised once, with the strong ETag that names it. Hot reads cache
+ * this form, so a cache hit is sent as stored: no parse, no re-serialisation, no re-hash.
+ */
+export class JsonBody {
+  private constructor(
+    readonly json: string,
+    readonly etag: string,
+  ) {}
+
+  static of(value: unknown): JsonBody {
+    const json = JSON.stringify(value);
+    const digest = createHash("sha256").update(json).digest("base64url").slice(0, 27);
+    return new JsonBody(json, `"${digest}"`);
+  }
+
+  /** The single string a cache keeps: the fixed-width ETag, then the body. */
+  toCacheEntry(): string {
+    return this.etag + this.json;
+  }
+
+  static fromCacheEntry(entry: string): JsonBody {
+    return new JsonBody(entry.slice(ETAG_LENGTH), entry.slice(0, ETAG_LENGTH));
+  }
+
+  /** True when an If-None-Match header lists this body's ETag (weakly compared) or `*`. */
+  matches(ifNoneMatch: string | undefined): boolean {
+    if (!ifNoneMatch) return false;
+    return ifNoneMatch
+      .split(",")
+      .map((tag) => tag.trim().replace(/^W\//, ""))
+      .some((tag) => tag === this.etag || tag === "*");
+  }
+
+  /**
+   * Sends the body with its ETag, or 304 when the client already holds it. `no-cache` lets
+   * a cache keep the body but makes it revalidate before reuse; `private` keeps shared
+   * caches from storing what was shaped for one signed-in caller.
+   */
+  async send(
+    reply: FastifyReply,
+    ifNoneMatch: string | undefined,
+    audience: "public" | "private" = "public",
+  ): Promise<void> {
+    reply.header("etag", this.etag);
+    reply.header("cache-control", audience === "private" ? "private, no-cache" : "no-cache");
+    if (this.matches(ifNoneMatch)) {
+      await reply.code(HttpStatus.NOT_MODIFIED).send();
+      return;
+    }
+    await reply
+      .code(HttpStatus.OK)
+      .header("content-type", "application/json; charset=utf-8")
+      .send(this.json);
+  }
+}
