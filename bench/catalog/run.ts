@@ -33,6 +33,8 @@ interface AutocannonOptions {
 const autocannon = require("autocannon") as (opts: AutocannonOptions) => Promise<AutocannonResult>;
 
 const ROOT = join(__dirname, "..", "..", "..");
+// Extra Node flags for the server process only, e.g. BENCH_NODE_ARGS="--cpu-prof".
+const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
 const TARGET_VARIANTS = 100_000;
 const VARIANTS_PER_PRODUCT = 2;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
@@ -97,7 +99,7 @@ function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<v
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, "dist/src/main.js")], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, join(ROOT, "dist/src/main.js")], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "ignore", "inherit"],

@@ -15,6 +15,8 @@ import { Agent, request } from "node:http";
 import { Client } from "pg";
 
 const ROOT = join(__dirname, "..", "..", "..");
+// Extra Node flags for the server process only, e.g. BENCH_NODE_ARGS="--cpu-prof".
+const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50);
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
 const VARIANTS = Number(process.env.BENCH_VARIANTS ?? 20);
@@ -100,7 +102,7 @@ async function ensureDatabase(url: string): Promise<void> {
 }
 
 async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(ROOT, "dist/src/main.js")], {
+  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, join(ROOT, "dist/src/main.js")], {
     cwd: ROOT,
     env,
     stdio: ["ignore", "ignore", "inherit"],

@@ -96,7 +96,9 @@ export function buildDataSourceOptions(
         // PostgreSQL's default (4) prices a random read for a spinning disk, and so prefers a
         // sequential scan over a GIN index for a broad search (17 ms against 5 ms at 50,000
         // products). Solid-state and cached storage is what this service runs on.
-        options: "-c random_page_cost=1.1",
+        // Transactions rely on READ COMMITTED without naming it (TransactionHost), whatever
+        // the server's own default is.
+        options: "-c random_page_cost=1.1 -c default_transaction_isolation=read\\ committed",
         keepAlive: true,
         idleTimeoutMillis: 30000,
       },

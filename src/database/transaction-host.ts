@@ -9,6 +9,7 @@ interface TransactionScope {
 }
 
 export interface TransactionOptions {
+  /** Unset: READ COMMITTED, the session default. */
   isolation?: IsolationLevel;
   /** Attempts in all, for serialization failures and deadlocks. */
   attempts?: number;
@@ -49,13 +50,15 @@ export class TransactionHost {
     for (let attempt = 1; ; attempt++) {
       const scope: TransactionScope = { manager: this.dataSource.manager, afterCommit: [] };
       try {
-        const result = await this.dataSource.transaction(
-          options.isolation ?? "READ COMMITTED",
-          (manager) => {
-            scope.manager = manager;
-            return this.storage.run(scope, work);
-          },
-        );
+        const inScope = (manager: EntityManager) => {
+          scope.manager = manager;
+          return this.storage.run(scope, work);
+        };
+        // READ COMMITTED is every session's default (see the pool's options), and naming it
+        // would cost a SET TRANSACTION round trip on every transaction.
+        const result = options.isolation
+          ? await this.dataSource.transaction(options.isolation, inScope)
+          : await this.dataSource.transaction(inScope);
         this.flushAfterCommit(scope);
         return result;
       } catch (error) {

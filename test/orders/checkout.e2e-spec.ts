@@ -95,6 +95,10 @@ describe("Checkout (POST /api/v1/orders)", () => {
       { from_status: null, to_status: "pending_payment", actor_id: customer.id },
     ]);
 
+    // What checkout answered is exactly what the order reads back as.
+    const stored = await t.api.get(`/api/v1/orders/${order.id}`).set(customer.auth).expect(200);
+    expect(stored.body).toEqual(order);
+
     // Later price changes never touch the order.
     await t.api.patch(`/api/v1/variants/${a.id}`).set(admin.auth).send({ price: 1 }).expect(200);
     const again = await t.api.get(`/api/v1/orders/${order.id}`).set(customer.auth).expect(200);

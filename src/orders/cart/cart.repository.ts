@@ -29,14 +29,25 @@ export class CartRepository {
     return this.carts.findOneOrFail({ where: { userId } });
   }
 
-  /** Locks the user's cart row: cart edits and checkouts of one user run one at a time. */
+  /**
+   * Locks the user's cart row (creating the cart on first use): cart edits and checkouts of
+   * one user run one at a time. One round trip when the cart exists, as it nearly always does.
+   */
   async lockForUser(userId: string): Promise<CartEntity> {
+    const existing = await this.findForUpdate(userId);
+    if (existing) return existing;
     await this.ensureForUser(userId);
+    const created = await this.findForUpdate(userId);
+    if (!created) throw new Error("The cart just ensured is missing");
+    return created;
+  }
+
+  private findForUpdate(userId: string): Promise<CartEntity | null> {
     return this.carts
       .createQueryBuilder("c")
       .setLock("pessimistic_write")
       .where("c.user_id = :userId", { userId })
-      .getOneOrFail();
+      .getOne();
   }
 
   findItems(cartId: string): Promise<CartItemEntity[]> {

@@ -97,7 +97,7 @@ export class CheckoutService {
       }));
       const totals = computeTotals(items, shippingMethod, this.config.taxRateBps);
       const number = await this.orders.nextNumber();
-      await this.orders.insertOrder(
+      const placed = await this.orders.insertOrder(
         {
           id: orderId,
           number,
@@ -142,9 +142,7 @@ export class CheckoutService {
         actorId: user.id,
       } satisfies OrderStatusChangedEvent);
 
-      const order = await this.orders.findById(orderId);
-      if (!order) throw new Error("The order just written is missing");
-      return toOrderDto(order, await this.orders.findItems([orderId]));
+      return toOrderDto(placed.order, placed.items);
     });
   }
 

@@ -1,10 +1,10 @@
+import { createSecretKey } from "node:crypto";
 import { Inject, Injectable } from "@nestjs/common";
 import { PassportStrategy } from "@nestjs/passport";
 import { ExtractJwt, Strategy } from "passport-jwt";
 import type { AuthUser } from "../../common/decorators/current-user.decorator";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
-import { UsersService } from "../../users/users.service";
 import { SessionsService } from "../sessions/sessions.service";
 import { ACCESS_TOKEN_TYPE, AccessTokenClaims, JWT_ALGORITHM } from "../tokens/access-token";
 
@@ -19,12 +19,14 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export class JwtStrategy extends PassportStrategy(Strategy, "jwt") {
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly users: UsersService,
     private readonly sessions: SessionsService,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
+      // A key object, not the string: jsonwebtoken would otherwise try (and fail) to parse the
+      // string as a public key on every request, a tenth of an authenticated request's CPU.
+      // passport-jwt hands it to jsonwebtoken untouched; its types only predate key objects.
+      secretOrKey: createSecretKey(Buffer.from(config.jwtSecret, "utf8")) as unknown as Buffer,
       algorithms: [JWT_ALGORITHM],
       issuer: config.jwtIssuer,
       audience: config.jwtAudience,
@@ -44,14 +46,13 @@ export class JwtStrategy extends PassportStrategy(Strategy, "jwt") {
     ) {
       return false;
     }
-    const user = await this.users.findById(claims.sub);
-    if (!user || user.disabled) return false;
+    const user = await this.sessions.findLiveSessionHolder(claims.sid, claims.sub);
+    if (!user) return false;
     // JWT times are whole seconds; a token of the same second as the cut-off is settled by the
-    // session check below (logout-all, password changes and disabling revoke the sessions too).
+    // session check above (logout-all, password changes and disabling revoke the sessions too).
     if (user.tokensValidAfter && claims.iat < Math.floor(user.tokensValidAfter.getTime() / 1000)) {
       return false;
     }
-    if (!(await this.sessions.isSessionActive(claims.sid))) return false;
     return { id: user.id, email: user.email, roles: user.roles };
   }
 }

@@ -1,8 +1,23 @@
 import { Injectable } from "@nestjs/common";
 import { IsNull } from "typeorm";
+import type { Role } from "../../common/decorators/roles.decorator";
 import { TransactionHost } from "../../database/transaction-host";
 import { AuthSessionEntity } from "../entities/auth-session.entity";
 import { RefreshTokenEntity } from "../entities/refresh-token.entity";
+
+export interface SessionHolder {
+  id: string;
+  email: string;
+  roles: Role[];
+  tokensValidAfter: Date | null;
+}
+
+interface SessionHolderRow {
+  id: string;
+  email: string;
+  roles: Role[];
+  tokens_valid_after: Date | string | null;
+}
 
 @Injectable()
 export class SessionsRepository {
@@ -52,6 +67,28 @@ export class SessionsRepository {
 
   async findSession(sessionId: string): Promise<AuthSessionEntity | null> {
     return this.sessions.findOneBy({ id: sessionId });
+  }
+
+  /**
+   * The holder of a live session, in one round trip: the session belongs to `userId`, is
+   * neither revoked nor expired, and its user is enabled. Null otherwise.
+   */
+  async findLiveSessionHolder(sessionId: string, userId: string): Promise<SessionHolder | null> {
+    const rows = await this.tx.manager.query<SessionHolderRow[]>(
+      `SELECT u.id, u.email, u.roles, u.tokens_valid_after
+         FROM auth_sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = $1 AND s.user_id = $2
+          AND s.revoked_at IS NULL AND s.expires_at > now() AND NOT u.disabled`,
+      [sessionId, userId],
+    );
+    const row = rows[0];
+    if (!row) return null;
+    return {
+      id: row.id,
+      email: row.email,
+      roles: row.roles,
+      tokensValidAfter: row.tokens_valid_after ? new Date(row.tokens_valid_after) : null,
+    };
   }
 
   async revokeSession(sessionId: string, reason: string): Promise<boolean> {

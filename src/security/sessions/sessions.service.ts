@@ -5,7 +5,7 @@ import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
 import { AuthSessionEntity } from "../entities/auth-session.entity";
 import { RefreshDecision, decideRefresh } from "./refresh-decision";
-import { SessionsRepository } from "./sessions.repository";
+import { SessionHolder, SessionsRepository } from "./sessions.repository";
 
 /** Refresh tokens carry 256 random bits, so a fast hash is enough (no guessing to slow down). */
 export function hashToken(token: string): string {
@@ -81,8 +81,8 @@ export class SessionsService {
   }
 
   /** Whether an access token's session is still live (checked on every authenticated request). */
-  async isSessionActive(sessionId: string): Promise<boolean> {
-    const session = await this.sessions.findSession(sessionId);
-    return session !== null && session.revokedAt === null && session.expiresAt > new Date();
+  /** The enabled user holding this live session, or null (revoked, expired, disabled, not theirs). */
+  findLiveSessionHolder(sessionId: string, userId: string): Promise<SessionHolder | null> {
+    return this.sessions.findLiveSessionHolder(sessionId, userId);
   }
 }
