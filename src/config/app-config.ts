@@ -45,6 +45,7 @@ export interface AppConfig {
   paymentWebhookSecrets: string[];
   sandboxWebhookDelayMs: number;
   paymentReconcileAfterMinutes: number;
+  paymentUnknownOutcomeRecheckSeconds: number;
   jobIntervalMs: number;
   jobsEnabled: boolean;
 }
@@ -213,6 +214,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
       webhookSecrets.length > 0 ? webhookSecrets : ["whsec_development_only_change_me"],
     sandboxWebhookDelayMs: r.int("SANDBOX_WEBHOOK_DELAY_MS", 500, 0, 60000),
     paymentReconcileAfterMinutes: r.int("PAYMENT_RECONCILE_AFTER_MINUTES", 10, 1, 1440),
+    paymentUnknownOutcomeRecheckSeconds: r.int(
+      "PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS",
+      30,
+      1,
+      86400,
+    ),
     jobIntervalMs: r.int("JOB_INTERVAL_MS", 30000, 100, 3_600_000),
     jobsEnabled: r.bool("JOBS_ENABLED", true),
   };

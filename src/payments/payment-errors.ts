@@ -8,6 +8,21 @@ export class PaymentDeclinedError extends DomainError {
   }
 }
 
+/**
+ * The provider could not be reached and, asked again, showed the payment was never confirmed;
+ * it is cancelled there and here, so nothing was charged and the order may be paid again.
+ */
+export class PaymentProviderUnavailableError extends DomainError {
+  constructor(paymentId: string) {
+    super(
+      HttpStatus.BAD_GATEWAY,
+      "payment_provider_unavailable",
+      "The payment provider could not be reached. Nothing was charged; the order can be paid again.",
+      { paymentId },
+    );
+  }
+}
+
 export class RefundExceedsCapturedError extends ConflictError {
   constructor() {
     super("refund_exceeds_captured", "The refund would take the refunds past the amount captured.");

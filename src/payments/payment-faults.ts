@@ -3,7 +3,15 @@ import type { AppConfig } from "../config/app-config";
 import { APP_CONFIG } from "../config/config.module";
 import { InjectedFaultError } from "./payment-errors";
 
-export type FaultPoint = "after_provider_success" | "before_provider_refund";
+export type FaultPoint =
+  | "after_provider_success"
+  | "before_provider_refund"
+  // The confirmation never reaches the provider (connection refused).
+  | "before_provider_confirm"
+  // The provider confirmed, but its answer is lost (timeout): the outcome is unknown to us.
+  | "after_provider_confirm"
+  // Asking the provider where a payment stands fails too.
+  | "before_provider_retrieve";
 
 /**
  * Fault injection for crash-safety tests: an armed point throws once when reached. Arming is

@@ -9,9 +9,9 @@ import type { AppConfig } from "../config/app-config";
 import { APP_CONFIG } from "../config/config.module";
 import { IntervalRunner } from "../common/jobs/interval-runner";
 import { TransactionHost } from "../database/transaction-host";
+import { UNSETTLED_PAYMENT_STATUSES } from "./payment-status";
 import { PaymentsRepository } from "./payments.repository";
 import { PaymentsService } from "./payments.service";
-import { PaymentProvider, ProviderIntent } from "./providers/payment-provider";
 import { RefundsRepository } from "./refunds.repository";
 import { RefundsService } from "./refunds.service";
 
@@ -27,10 +27,11 @@ export interface ReconcileResult {
 }
 
 /**
- * Settles what was left in between: payments still processing / requiring action after
- * PAYMENT_RECONCILE_AFTER_MINUTES (asks the provider, cancels what never completed), succeeded
- * payments whose order is not paid, and refunds left pending. Safe with several instances:
- * rows are claimed with FOR UPDATE SKIP LOCKED.
+ * Settles what was left in between: payments still `processing` (an unknown outcome, a crash)
+ * after PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS, or requiring action after
+ * PAYMENT_RECONCILE_AFTER_MINUTES (asks the provider; cancels what was never confirmed, and what
+ * is abandoned), succeeded payments whose order is not paid, and refunds left pending. Safe with
+ * several instances: rows are claimed with FOR UPDATE SKIP LOCKED.
  */
 @Injectable()
 export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -48,7 +49,6 @@ export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationS
     private readonly refundsRepository: RefundsRepository,
     private readonly paymentsService: PaymentsService,
     private readonly refunds: RefundsService,
-    private readonly provider: PaymentProvider,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -63,13 +63,23 @@ export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationS
   async runOnce(now = new Date()): Promise<ReconcileResult> {
     const result: ReconcileResult = { settled: 0, ordersRepaired: 0, refundsSettled: 0, errors: 0 };
     const cutoff = new Date(now.getTime() - this.config.paymentReconcileAfterMinutes * 60_000);
+    // A payment left processing has a customer waiting on it: look again much sooner than at
+    // one left for the customer to authenticate (never later than the abandonment cutoff).
+    const recheckCutoff = new Date(
+      Math.max(now.getTime() - this.config.paymentUnknownOutcomeRecheckSeconds * 1000, +cutoff),
+    );
 
     const claimed = await this.tx.run(() =>
-      this.payments.claimUnsettled(cutoff, now, new Date(now.getTime() + LEASE_MS), BATCH_SIZE),
+      this.payments.claimUnsettled(
+        { processingBefore: recheckCutoff, requiresActionBefore: cutoff },
+        now,
+        new Date(now.getTime() + LEASE_MS),
+        BATCH_SIZE,
+      ),
     );
     for (const id of claimed) {
       try {
-        if (await this.settlePayment(id)) result.settled += 1;
+        if (await this.settlePayment(id, cutoff)) result.settled += 1;
       } catch (error) {
         result.errors += 1;
         this.logger.error({ err: error, paymentId: id }, "Could not reconcile payment");
@@ -87,15 +97,8 @@ export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationS
 
     for (const refund of await this.refundsRepository.findPendingBefore(cutoff, BATCH_SIZE)) {
       try {
-        const payment = await this.payments.findById(refund.paymentId);
-        if (!payment?.providerReference) continue;
         // Idempotent on our refund id: returns the provider's record, or makes it if it never got there.
-        const report = await this.provider.refund({
-          intentReference: payment.providerReference,
-          merchantReference: refund.id,
-          amount: refund.amount,
-        });
-        const settled = await this.refunds.applyRefundReport(report);
+        const settled = await this.refunds.sendPending(refund.id);
         if (settled && settled.status !== "pending") result.refundsSettled += 1;
       } catch (error) {
         result.errors += 1;
@@ -105,24 +108,14 @@ export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationS
     return result;
   }
 
-  private async settlePayment(id: string): Promise<boolean> {
+  /** Settles one claimed payment; abandons it (cancels at the provider) past `abandonBefore`. */
+  private async settlePayment(id: string, abandonBefore: Date): Promise<boolean> {
     const payment = await this.payments.findById(id);
-    if (!payment || !["processing", "requires_action"].includes(payment.status)) return false;
-    let intent: ProviderIntent = payment.providerReference
-      ? await this.provider.retrieve(payment.providerReference)
-      : // The crash came before we saved the reference: creating again is idempotent on our id.
-        await this.provider.createIntent({
-          merchantReference: payment.id,
-          amount: payment.amount,
-          currency: payment.currency,
-        });
-    if (["requires_confirmation", "requires_action", "processing"].includes(intent.status)) {
-      // Abandoned: cancel at the provider (which says if it succeeded meanwhile), free the order.
-      intent = await this.provider.cancel(intent.reference);
-    }
-    const settled = await this.paymentsService.applyIntentReport(intent);
-    return (
-      settled !== null && settled.status !== "processing" && settled.status !== "requires_action"
+    if (!payment || !UNSETTLED_PAYMENT_STATUSES.includes(payment.status)) return false;
+    const settled = await this.paymentsService.settleWithProvider(
+      payment,
+      payment.updatedAt < abandonBefore,
     );
+    return !UNSETTLED_PAYMENT_STATUSES.includes(settled.status);
   }
 }

@@ -8,11 +8,19 @@ describe("payment state machine", () => {
     expect(canTransition("requires_action", "succeeded")).toBe(true);
   });
 
-  it("never leaves a final state", () => {
-    for (const from of ["succeeded", "failed", "cancelled"] as const) {
-      expect(isTerminal(from)).toBe(true);
-      expect(() => assertTransition(from, "processing")).toThrow(InvalidTransitionError);
+  it("never leaves succeeded", () => {
+    expect(isTerminal("succeeded")).toBe(true);
+    for (const to of ["processing", "requires_action", "failed", "cancelled"] as const) {
+      expect(() => assertTransition("succeeded", to)).toThrow(InvalidTransitionError);
     }
-    expect(canTransition("succeeded", "failed")).toBe(false);
+  });
+
+  it("lets a failed or cancelled payment become succeeded (a late charge), and nothing else", () => {
+    for (const from of ["failed", "cancelled"] as const) {
+      expect(canTransition(from, "succeeded")).toBe(true);
+      for (const to of ["processing", "requires_action", "failed", "cancelled"] as const) {
+        expect(() => assertTransition(from, to)).toThrow(InvalidTransitionError);
+      }
+    }
   });
 });

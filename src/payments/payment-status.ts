@@ -16,14 +16,24 @@ export const ACTIVE_PAYMENT_STATUSES: readonly PaymentStatus[] = [
   "succeeded",
 ];
 
-/** The one table of allowed payment transitions. */
+/**
+ * The one table of allowed payment transitions. A failed or cancelled payment can still become
+ * succeeded: the provider may report a charge after we gave up on it (a late success), and
+ * money taken must be either honoured or refunded (PaymentsService.recordSuccess decides).
+ */
 const TRANSITIONS: Record<PaymentStatus, readonly PaymentStatus[]> = {
   processing: ["requires_action", "succeeded", "failed", "cancelled"],
   requires_action: ["processing", "succeeded", "failed", "cancelled"],
   succeeded: [],
-  failed: [],
-  cancelled: [],
+  failed: ["succeeded"],
+  cancelled: ["succeeded"],
 };
+
+/** Statuses in which the payment waits for the provider or the customer (not yet settled). */
+export const UNSETTLED_PAYMENT_STATUSES: readonly PaymentStatus[] = [
+  "processing",
+  "requires_action",
+];
 
 export function canTransition(from: PaymentStatus, to: PaymentStatus): boolean {
   return TRANSITIONS[from].includes(to);

@@ -1,11 +1,24 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from "@nestjs/common";
 import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpStatus,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  Res,
+} from "@nestjs/common";
+import {
+  ApiAcceptedResponse,
   ApiCreatedResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiTags,
 } from "@nestjs/swagger";
+import type { FastifyReply } from "fastify";
 import { AuthUser, CurrentUser } from "../common/decorators/current-user.decorator";
 import { Roles } from "../common/decorators/roles.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
@@ -32,9 +45,19 @@ export class PaymentsController {
   /**
    * Pays the caller's order. 201 with the payment (`succeeded`, or `requires_action` with a
    * `nextAction`); a decline is a 402 whose `code` says why, and the order may be paid again.
+   * When the provider could not be reached and the payment was never confirmed there, 502
+   * `payment_provider_unavailable`: nothing was charged, pay again. When the provider's answer
+   * was lost and it cannot say yet, 202 with the payment `processing`: the outcome is unknown
+   * for now; poll GET /payments/{id} (it is settled within PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS),
+   * and a new payment of the order is refused (409) meanwhile so it cannot be charged twice.
    */
   @ApiOperation({ summary: "Pay an order" })
-  @ApiCreatedResponse({ type: PaymentDto })
+  @ApiCreatedResponse({ type: PaymentDto, description: "The payment succeeded or needs action" })
+  @ApiAcceptedResponse({
+    type: PaymentDto,
+    description:
+      "The provider's answer was lost: the payment is `processing` and its outcome not known yet",
+  })
   @ApiProblems(402, 404, 409, 422, 502)
   @PaymentIdempotent()
   @Post("orders/:id/payments")
@@ -43,8 +66,11 @@ export class PaymentsController {
     @CurrentUser() user: AuthUser,
     @Param("id", ParseUUIDPipe) orderId: string,
     @Body() body: CreatePaymentDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PaymentDto> {
-    return toPaymentDto(await this.payments.pay(user, orderId, body.paymentMethod));
+    const payment = await this.payments.pay(user, orderId, body.paymentMethod);
+    if (payment.status === "processing") reply.status(HttpStatus.ACCEPTED);
+    return toPaymentDto(payment);
   }
 
   /** The order's payments, newest first (the owner or an admin). */

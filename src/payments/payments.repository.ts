@@ -84,6 +84,19 @@ export class PaymentsRepository {
     return query.getMany();
   }
 
+  /**
+   * Locks every payment of the order (in id order), so decisions that depend on the order's
+   * other payments (may a late charge be accepted?) are taken one at a time.
+   */
+  lockByOrder(orderId: string): Promise<Payment[]> {
+    return this.payments
+      .createQueryBuilder("p")
+      .setLock("pessimistic_write")
+      .where("p.order_id = :orderId", { orderId })
+      .orderBy("p.id")
+      .getMany();
+  }
+
   findSucceededByOrderForUpdate(orderId: string): Promise<Payment | null> {
     return this.payments
       .createQueryBuilder("p")
@@ -93,27 +106,28 @@ export class PaymentsRepository {
   }
 
   /**
-   * Takes a lease on payments left under way since before `cutoff`, skipping rows another
-   * instance holds, so each stale payment is reconciled by one instance at a time.
+   * Takes a lease on payments left `processing` since before `processingBefore` or
+   * `requires_action` since before `requiresActionBefore`, skipping rows another instance
+   * holds, so each stale payment is reconciled by one instance at a time.
    */
   async claimUnsettled(
-    cutoff: Date,
+    cutoffs: { processingBefore: Date; requiresActionBefore: Date },
     now: Date,
     leaseUntil: Date,
     limit: number,
   ): Promise<string[]> {
     const rows = (await this.tx.manager.query(
-      `UPDATE payments SET reconcile_lease_until = $3
+      `UPDATE payments SET reconcile_lease_until = $4
         WHERE id IN (
           SELECT id FROM payments
-           WHERE status IN ('requires_action', 'processing')
-             AND updated_at < $1
-             AND (reconcile_lease_until IS NULL OR reconcile_lease_until < $2)
+           WHERE ((status = 'processing' AND updated_at < $1)
+               OR (status = 'requires_action' AND updated_at < $2))
+             AND (reconcile_lease_until IS NULL OR reconcile_lease_until < $3)
            ORDER BY updated_at
-           LIMIT $4
+           LIMIT $5
            FOR UPDATE SKIP LOCKED)
         RETURNING id`,
-      [cutoff, now, leaseUntil, limit],
+      [cutoffs.processingBefore, cutoffs.requiresActionBefore, now, leaseUntil, limit],
     )) as [PaymentRow[], number] | PaymentRow[];
     const list = Array.isArray(rows[0]) ? (rows[0] as PaymentRow[]) : (rows as PaymentRow[]);
     return list.map((row) => row.id);
@@ -135,6 +149,26 @@ export class PaymentsRepository {
   /** Writes a ledger row; a second row for the same charge or refund is ignored. */
   async recordTransaction(row: Partial<PaymentTransaction>): Promise<void> {
     await this.ledger.createQueryBuilder().insert().values(row).orIgnore().execute();
+  }
+
+  /**
+   * Records the payment's charge as succeeded with what the provider took. A charge first
+   * recorded failed is corrected in place: there is one charge per payment (its intent), and
+   * the provider's later word on it is the true one.
+   */
+  async recordSucceededCharge(row: Partial<PaymentTransaction>): Promise<void> {
+    await this.ledger
+      .createQueryBuilder()
+      .insert()
+      .values({ ...row, type: "charge", status: "succeeded" })
+      .orUpdate(["status", "amount", "currency", "provider_reference"], ["payment_id"], {
+        indexPredicate: "type = 'charge'",
+      })
+      .execute();
+  }
+
+  async hasSucceededCharge(paymentId: string): Promise<boolean> {
+    return this.ledger.existsBy({ paymentId, type: "charge", status: "succeeded" });
   }
 
   /** True the first time the event is seen; false for a duplicate (primary key). */

@@ -13,11 +13,21 @@ import { TransactionHost } from "../database/transaction-host";
 import { OutboxService } from "../notifications/outbox.service";
 import { OrdersService, REFUND_ORDER_TOPIC } from "../orders/orders.service";
 import { Payment } from "./entities/payment.entity";
-import { PaymentDeclinedError } from "./payment-errors";
+import { PaymentDeclinedError, PaymentProviderUnavailableError } from "./payment-errors";
 import { PaymentFaults } from "./payment-faults";
-import { canTransition, PaymentStatus } from "./payment-status";
+import {
+  ACTIVE_PAYMENT_STATUSES,
+  canTransition,
+  PaymentStatus,
+  UNSETTLED_PAYMENT_STATUSES,
+} from "./payment-status";
 import { PaymentsRepository } from "./payments.repository";
-import { PaymentProvider, ProviderIntent } from "./providers/payment-provider";
+import {
+  PaymentProvider,
+  ProviderIntent,
+  ProviderIntentStatus,
+} from "./providers/payment-provider";
+import { RefundsService } from "./refunds.service";
 
 registerUniqueConstraint(
   "uq_payments_one_active_per_order",
@@ -28,6 +38,13 @@ registerUniqueConstraint(
 export const PAYMENT_SUCCEEDED_TOPIC = "payments.payment_succeeded";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Intents still open at the provider: cancelling them is what abandons them. */
+const OPEN_INTENT_STATUSES: readonly ProviderIntentStatus[] = [
+  "requires_confirmation",
+  "requires_action",
+  "processing",
+];
 
 /** Which of our statuses a provider report moves a payment to (undefined: no change). */
 function targetStatus(intent: ProviderIntent): PaymentStatus | undefined {
@@ -43,6 +60,24 @@ function targetStatus(intent: ProviderIntent): PaymentStatus | undefined {
     default:
       return undefined;
   }
+}
+
+/**
+ * Why a late success cannot pay the order (undefined: it can). `siblings` are the order's
+ * payments, locked.
+ */
+function lateChargeRefusal(
+  payment: Payment,
+  orderStatus: string,
+  siblings: readonly Payment[],
+): string | undefined {
+  if (orderStatus === "cancelled") return "order_not_payable";
+  if (orderStatus !== "pending_payment") return "order_already_paid";
+  const other = siblings.find(
+    (p) => p.id !== payment.id && ACTIVE_PAYMENT_STATUSES.includes(p.status),
+  );
+  if (other) return other.status === "succeeded" ? "order_already_paid" : "payment_in_progress";
+  return undefined;
 }
 
 export interface PaymentPageQuery {
@@ -61,12 +96,15 @@ export class PaymentsService {
     private readonly orders: OrdersService,
     private readonly outbox: OutboxService,
     private readonly faults: PaymentFaults,
+    private readonly refunds: RefundsService,
   ) {}
 
   /**
    * Charges the order. The payment row is written first (the partial unique index lets only
    * one be under way per order), then the provider is called outside any transaction, then
-   * the outcome and the order's `paid` status commit together.
+   * the outcome and the order's `paid` status commit together. When the provider's answer is
+   * lost, it is asked once where the payment stands; one still unknown stays `processing` for
+   * the reconciler (after PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS).
    */
   async pay(user: AuthUser, orderId: string, paymentMethod: string): Promise<Payment> {
     const card = this.provider.describePaymentMethod(paymentMethod);
@@ -92,27 +130,89 @@ export class PaymentsService {
       });
     });
 
-    const created = await this.provider.createIntent({
-      merchantReference: payment.id,
-      amount: payment.amount,
-      currency: payment.currency,
-    });
-    await this.tx.run(() => this.payments.setProviderReference(payment.id, created.reference));
-    const intent = await this.provider.confirm(created.reference, paymentMethod);
-    if (intent.status === "succeeded") this.faults.hit("after_provider_success");
-
-    const settled = (await this.applyIntentReport(intent)) ?? payment;
+    let intent: ProviderIntent | undefined;
+    try {
+      intent = await this.chargeAtProvider(payment, paymentMethod);
+    } catch (error) {
+      // A refusal is a definite answer; anything else (network error, timeout, 5xx) leaves
+      // the outcome unknown, and the customer waiting: ask the provider once where it stands.
+      if (error instanceof DomainError) throw error;
+      this.logger.warn(
+        { err: error, paymentId: payment.id },
+        "Payment provider call failed with an unknown outcome; asking the provider",
+      );
+    }
+    let settled: Payment;
+    if (intent) {
+      if (intent.status === "succeeded") this.faults.hit("after_provider_success");
+      settled = (await this.applyIntentReport(intent)) ?? payment;
+    } else {
+      settled = await this.recheck(payment);
+      if (settled.status === "cancelled") throw new PaymentProviderUnavailableError(payment.id);
+    }
     if (settled.status === "failed") {
       throw new PaymentDeclinedError(settled.failureCode ?? "payment_failed", settled.id);
     }
     return settled;
   }
 
+  private async chargeAtProvider(payment: Payment, paymentMethod: string): Promise<ProviderIntent> {
+    const created = await this.provider.createIntent({
+      merchantReference: payment.id,
+      amount: payment.amount,
+      currency: payment.currency,
+    });
+    await this.tx.run(() => this.payments.setProviderReference(payment.id, created.reference));
+    this.faults.hit("before_provider_confirm");
+    const intent = await this.provider.confirm(created.reference, paymentMethod);
+    this.faults.hit("after_provider_confirm");
+    return intent;
+  }
+
+  /** The payment as the provider now says it stands; still `processing` when it cannot say. */
+  private async recheck(payment: Payment): Promise<Payment> {
+    try {
+      const current = (await this.payments.findById(payment.id)) ?? payment;
+      if (!UNSETTLED_PAYMENT_STATUSES.includes(current.status)) return current;
+      return await this.settleWithProvider(current, false);
+    } catch (error) {
+      this.logger.warn(
+        { err: error, paymentId: payment.id },
+        "Could not learn the payment's outcome; the reconciler will settle it",
+      );
+      return (await this.payments.findById(payment.id).catch(() => null)) ?? payment;
+    }
+  }
+
+  /**
+   * Asks the provider where an unsettled payment stands and applies the answer. An intent never
+   * confirmed is cancelled (nothing was charged; the order is freed), and so is one still open
+   * when `abandon` (the cancellation reports a success that came meanwhile).
+   */
+  async settleWithProvider(payment: Payment, abandon: boolean): Promise<Payment> {
+    this.faults.hit("before_provider_retrieve");
+    let intent: ProviderIntent = payment.providerReference
+      ? await this.provider.retrieve(payment.providerReference)
+      : // No reference saved yet: creating again is idempotent on our id and finds the intent.
+        await this.provider.createIntent({
+          merchantReference: payment.id,
+          amount: payment.amount,
+          currency: payment.currency,
+        });
+    if (
+      intent.status === "requires_confirmation" ||
+      (abandon && OPEN_INTENT_STATUSES.includes(intent.status))
+    ) {
+      intent = await this.provider.cancel(intent.reference);
+    }
+    return (await this.applyIntentReport(intent)) ?? payment;
+  }
+
   /**
    * Applies what the provider says about an intent (from the synchronous call, a webhook or the
    * reconciler). Moves only forward through the state machine, so duplicates and late,
-   * out-of-order reports change nothing. A success whose amount or currency differs from the
-   * payment's or the order's is recorded as a failure, never a paid order.
+   * out-of-order reports change nothing. A reported success is money taken: it pays the order
+   * (even after we recorded the payment failed or cancelled) or is refunded in full.
    */
   applyIntentReport(intent: ProviderIntent): Promise<Payment | null> {
     return this.tx.run(async () => {
@@ -150,7 +250,7 @@ export class PaymentsService {
           payment.failureCode = intent.failureCode ?? "payment_failed";
           payment.nextActionUrl = null;
           await this.payments.save(payment);
-          await this.recordCharge(payment, intent, "failed");
+          await this.recordFailedCharge(payment, intent);
           return payment;
         case "cancelled":
           payment.status = "cancelled";
@@ -168,36 +268,79 @@ export class PaymentsService {
     });
   }
 
+  /**
+   * A success pays the order through one path, whether on time or late (after we recorded the
+   * payment failed or cancelled). It is refused, and the charge refunded in full, when the
+   * amount or currency is wrong, or, late, when the order is no longer waiting for this payment.
+   */
   private async recordSuccess(payment: Payment, intent: ProviderIntent): Promise<Payment> {
+    const late = !UNSETTLED_PAYMENT_STATUSES.includes(payment.status);
+    // A late charge is decided once: further reports of it (duplicates, the reconciler) find it
+    // in the ledger. Locking the order's payments decides one late charge of an order at a time.
+    if (late && (await this.payments.hasSucceededCharge(payment.id))) return payment;
+    const siblings = late ? await this.payments.lockByOrder(payment.orderId) : [];
     const order = await this.orders.getOrder(payment.orderId);
+    const charge = {
+      amount: intent.capturedAmount > 0 ? intent.capturedAmount : intent.amount,
+      currency: intent.currency,
+    };
     const mismatch =
+      charge.amount !== payment.amount ||
       intent.amount !== payment.amount ||
-      intent.currency !== payment.currency ||
+      charge.currency !== payment.currency ||
       Number(order.total) !== payment.amount ||
       order.currency !== payment.currency;
     if (mismatch) {
-      // Money was reported taken for the wrong amount: never a paid order; finance must act.
+      // Money was taken for the wrong amount: never a paid order; give it back.
       this.logger.error(
         {
           paymentId: payment.id,
           orderId: order.id,
-          reported: { amount: intent.amount, currency: intent.currency },
+          reported: charge,
           expected: { amount: Number(order.total), currency: order.currency },
         },
-        "Provider reported a payment whose amount or currency does not match the order",
+        "Provider reported a payment whose amount or currency does not match the order; refunding it",
       );
-      payment.status = "failed";
-      payment.failureCode = "amount_mismatch";
-      payment.nextActionUrl = null;
-      await this.payments.save(payment);
-      return payment;
+      if (!late) {
+        payment.status = "failed";
+        payment.failureCode = "amount_mismatch";
+        payment.nextActionUrl = null;
+        await this.payments.save(payment);
+      }
+      return this.refuseCharge(payment, intent, charge, "amount_mismatch");
+    }
+    const refusal = late ? lateChargeRefusal(payment, order.status, siblings) : undefined;
+    if (refusal) {
+      this.logger.warn(
+        { paymentId: payment.id, orderId: order.id, paymentStatus: payment.status, refusal },
+        "Provider reported a late success for a payment the order cannot take; refunding it in full",
+      );
+      return this.refuseCharge(payment, intent, charge, refusal);
+    }
+    if (late) {
+      this.logger.warn(
+        { paymentId: payment.id, orderId: order.id, paymentStatus: payment.status },
+        "Provider reported a late success for a payment recorded as not paid; accepting it",
+      );
     }
     payment.status = "succeeded";
     payment.failureCode = null;
     payment.nextActionUrl = null;
     await this.payments.save(payment);
-    await this.recordCharge(payment, intent, "succeeded");
+    await this.payments.recordSucceededCharge(this.chargeRow(payment, intent));
     await this.markOrderPaid(payment);
+    return payment;
+  }
+
+  /** Records the provider's charge and refunds it in full; the payment keeps its status. */
+  private async refuseCharge(
+    payment: Payment,
+    intent: ProviderIntent,
+    charge: { amount: number; currency: string },
+    reason: string,
+  ): Promise<Payment> {
+    await this.payments.recordSucceededCharge({ ...this.chargeRow(payment, intent), ...charge });
+    await this.refunds.refundUnacceptedCharge(payment, charge, reason);
     return payment;
   }
 
@@ -229,19 +372,21 @@ export class PaymentsService {
     });
   }
 
-  private recordCharge(
-    payment: Payment,
-    intent: ProviderIntent,
-    status: "succeeded" | "failed",
-  ): Promise<void> {
-    return this.payments.recordTransaction({
+  private chargeRow(payment: Payment, intent: ProviderIntent) {
+    return {
       paymentId: payment.id,
-      type: "charge",
+      type: "charge" as const,
       amount: payment.amount,
       currency: payment.currency,
-      status,
       provider: payment.provider,
       providerReference: intent.reference,
+    };
+  }
+
+  private recordFailedCharge(payment: Payment, intent: ProviderIntent): Promise<void> {
+    return this.payments.recordTransaction({
+      ...this.chargeRow(payment, intent),
+      status: "failed",
     });
   }
 

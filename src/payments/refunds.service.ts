@@ -12,9 +12,17 @@ import { PaymentProvider, ProviderRefund } from "./providers/payment-provider";
 import { RefundsRepository } from "./refunds.repository";
 
 export const REFUND_SUCCEEDED_TOPIC = "payments.refund_succeeded";
+/** Outbox topic: send a pending refund (of a charge the shop could not accept) to the provider. */
+export const SEND_REFUND_TOPIC = "payments.send_refund";
 
 /** Order statuses from which a refund moves the order to refunded / partially_refunded. */
 const REFUNDABLE_ORDER_STATUSES = ["paid", "shipped", "delivered", "partially_refunded"];
+
+/** A charge the provider reports it took, as it reports it. */
+export interface ProviderCharge {
+  amount: number;
+  currency: string;
+}
 
 export interface RefundRequest {
   amount?: number;
@@ -70,6 +78,45 @@ export class RefundsService {
       return { payment, refund };
     });
     return reserved ? this.send(reserved.payment, reserved.refund) : null;
+  }
+
+  /**
+   * Gives back in full a charge the provider took for a payment the shop does not accept (a
+   * late success on a failed payment, a wrong amount). Runs in the caller's transaction: the
+   * refund is recorded pending and sent to the provider through the outbox.
+   */
+  async refundUnacceptedCharge(
+    payment: Payment,
+    charge: ProviderCharge,
+    reason: string,
+  ): Promise<Refund> {
+    // The payment never succeeded here, so no other refund can compete for its amount; the
+    // reservation only keeps refundedAmount truthful, when the charge fits the payment.
+    if (
+      charge.currency === payment.currency &&
+      charge.amount <= payment.amount - payment.refundedAmount
+    ) {
+      await this.refunds.reserve(payment.id, charge.amount);
+      payment.refundedAmount += charge.amount;
+    }
+    const refund = await this.refunds.insert({
+      paymentId: payment.id,
+      amount: charge.amount,
+      currency: charge.currency,
+      status: "pending",
+      reason,
+      requestedBy: null,
+    });
+    await this.outbox.enqueue({ topic: SEND_REFUND_TOPIC, payload: { refundId: refund.id } });
+    return refund;
+  }
+
+  /** Sends a refund still pending to the provider (idempotent on the refund id). */
+  async sendPending(refundId: string): Promise<Refund | null> {
+    const refund = await this.refunds.findById(refundId);
+    if (refund?.status !== "pending") return refund;
+    const payment = await this.payments.findById(refund.paymentId);
+    return payment ? this.send(payment, refund) : refund;
   }
 
   private async reserve(
@@ -134,12 +181,24 @@ export class RefundsService {
         return refund;
       }
       refund.providerReference = report.reference;
+      // A refund of a payment that never succeeded here (a charge the shop did not accept)
+      // leaves the order alone: another payment may have paid it.
+      const ownsOrder = payment.status === "succeeded";
       if (report.status === "failed") {
         refund.status = "failed";
         refund.failureCode = report.failureCode ?? "refund_failed";
         await this.refunds.save(refund);
-        await this.refunds.release(payment.id, refund.amount);
+        // Only what was reserved is released (see refundUnacceptedCharge).
+        if (ownsOrder || payment.refundedAmount >= refund.amount) {
+          await this.refunds.release(payment.id, refund.amount);
+        }
         await this.recordLedger(payment, refund, "failed");
+        if (!ownsOrder) {
+          this.logger.error(
+            { refundId: refund.id, paymentId: payment.id, failureCode: refund.failureCode },
+            "The provider refused to refund a charge the shop did not accept; refund it by hand",
+          );
+        }
         return refund;
       }
       refund.status = "succeeded";
@@ -147,7 +206,7 @@ export class RefundsService {
       await this.recordLedger(payment, refund, "succeeded");
       const refunded = await this.refunds.sumSucceeded(payment.id);
       const order = await this.orders.getOrder(payment.orderId);
-      if (REFUNDABLE_ORDER_STATUSES.includes(order.status)) {
+      if (ownsOrder && REFUNDABLE_ORDER_STATUSES.includes(order.status)) {
         await this.orders.markRefunded(
           payment.orderId,
           refunded >= payment.amount ? "refunded" : "partially_refunded",

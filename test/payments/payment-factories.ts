@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { signWebhook } from "../../src/payments/providers/webhook-signature";
 import type { TestUser } from "../support/auth";
 import type { TestApp } from "../support/test-app";
 
@@ -123,4 +124,81 @@ export async function paymentRow(t: TestApp, paymentId: string) {
     paymentId,
   ]);
   return rows[0];
+}
+
+export const WEBHOOK_URL = "/api/v1/payments/webhooks/sandbox";
+
+/** What an intent event needs to name: our payment, the provider's intent, the order's amount. */
+export interface EventTarget {
+  paymentId: string;
+  reference: string;
+  order: { total: number; currency: string };
+}
+
+/** A payment_intent event body as the sandbox writes it, with a fresh event id. */
+export function intentEvent(
+  p: EventTarget,
+  status: string,
+  overrides: Record<string, unknown> = {},
+): string {
+  return JSON.stringify({
+    id: `evt_test_${randomUUID()}`,
+    type: `payment_intent.${status === "failed" ? "payment_failed" : status}`,
+    created: Math.floor(Date.now() / 1000),
+    data: {
+      intent: {
+        reference: p.reference,
+        merchantReference: p.paymentId,
+        amount: p.order.total,
+        currency: p.order.currency,
+        status,
+        failureCode: status === "failed" ? "card_declined" : null,
+        nextActionUrl: null,
+        paymentMethodDescription: "visa •••• 3184",
+        capturedAmount: status === "succeeded" ? p.order.total : 0,
+        refunds: [],
+        ...overrides,
+      },
+    },
+  });
+}
+
+/** POSTs a webhook body, signed with the app's first webhook secret unless told otherwise. */
+export function postWebhook(t: TestApp, body: string, signature?: string) {
+  return t.api
+    .post(WEBHOOK_URL)
+    .set("Content-Type", "application/json")
+    .set("Storefront-Signature", signature ?? signWebhook(body, t.config.paymentWebhookSecrets))
+    .send(body);
+}
+
+/** The bodies of the events the sandbox emitted for a payment, of one type, oldest first. */
+export async function sandboxEvents(t: TestApp, paymentId: string, type: string) {
+  const rows = await t.query<{ body: string }>(
+    `SELECT e.body FROM sandbox_events e JOIN sandbox_intents i ON i.id = e.intent_id
+      WHERE i.merchant_reference = $1 AND e.type = $2 ORDER BY e.created_at, e.id`,
+    [paymentId, type],
+  );
+  return rows.map((row) => row.body);
+}
+
+export async function providerReference(t: TestApp, paymentId: string): Promise<string> {
+  const [row] = await t.query<{ provider_reference: string }>(
+    "SELECT provider_reference FROM payments WHERE id = $1",
+    [paymentId],
+  );
+  return row.provider_reference;
+}
+
+/** The payment's ledger rows (charge first), for exactly-once checks. */
+export function ledger(t: TestApp, paymentId: string) {
+  return t.query<{ type: string; status: string; amount: number }>(
+    `SELECT type, status, amount FROM payment_transactions WHERE payment_id = $1
+      ORDER BY type, created_at`,
+    [paymentId],
+  );
+}
+
+export async function countRows(t: TestApp, sql: string, params: unknown[]): Promise<number> {
+  return (await t.query(sql, params)).length;
 }

@@ -1,12 +1,20 @@
-import { randomUUID } from "node:crypto";
 import { signWebhook } from "../../src/payments/providers/webhook-signature";
 import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
-import { createVariant, orderStatus, pay, paymentRow, placeOrder } from "./payment-factories";
+import {
+  createVariant,
+  intentEvent,
+  WEBHOOK_URL,
+  ledger,
+  orderStatus,
+  pay,
+  paymentRow,
+  placeOrder,
+} from "./payment-factories";
 
 const PRIMARY = "whsec_primary_secret_for_payment_tests_0001";
 const PREVIOUS = "whsec_previous_secret_for_payment_tests_0002";
-const URL = "/api/v1/payments/webhooks/sandbox";
+const URL = WEBHOOK_URL;
 
 describe("Payment webhooks", () => {
   let t: TestApp;
@@ -39,32 +47,7 @@ describe("Payment webhooks", () => {
     return { customer, order, paymentId, reference: row.provider_reference };
   }
 
-  function event(
-    p: { paymentId: string; reference: string; order: { total: number; currency: string } },
-    status: string,
-    overrides: Record<string, unknown> = {},
-  ) {
-    return JSON.stringify({
-      id: `evt_test_${randomUUID()}`,
-      type: `payment_intent.${status === "failed" ? "payment_failed" : status}`,
-      created: Math.floor(Date.now() / 1000),
-      data: {
-        intent: {
-          reference: p.reference,
-          merchantReference: p.paymentId,
-          amount: p.order.total,
-          currency: p.order.currency,
-          status,
-          failureCode: status === "failed" ? "card_declined" : null,
-          nextActionUrl: null,
-          paymentMethodDescription: "visa •••• 3184",
-          capturedAmount: status === "succeeded" ? p.order.total : 0,
-          refunds: [],
-          ...overrides,
-        },
-      },
-    });
-  }
+  const event = intentEvent;
 
   function post(body: string, signature?: string) {
     const req = t.api.post(URL).set("Content-Type", "application/json");
@@ -142,17 +125,21 @@ describe("Payment webhooks", () => {
     expect(paid).toHaveLength(1);
   });
 
-  it("a failure reported before the success (out of order) wins only if it came first", async () => {
+  it("a success reported after a failure is money taken: it pays the order still waiting", async () => {
     const p = await pendingPayment();
     const failed = event(p, "failed");
     await post(failed, signWebhook(failed, [PRIMARY])).expect(200);
+    expect(await paymentRow(t, p.paymentId)).toMatchObject({ status: "failed" });
     const succeeded = event(p, "succeeded");
     await post(succeeded, signWebhook(succeeded, [PRIMARY])).expect(200);
     expect(await paymentRow(t, p.paymentId)).toMatchObject({
-      status: "failed",
-      failure_code: "card_declined",
+      status: "succeeded",
+      failure_code: null,
     });
-    expect(await orderStatus(t, p.order.id)).toBe("pending_payment");
+    expect(await orderStatus(t, p.order.id)).toBe("paid");
+    expect(await ledger(t, p.paymentId)).toEqual([
+      { type: "charge", status: "succeeded", amount: p.order.total },
+    ]);
   });
 
   it.each([
@@ -167,6 +154,23 @@ describe("Payment webhooks", () => {
       failure_code: "amount_mismatch",
     });
     expect(await orderStatus(t, p.order.id)).toBe("pending_payment");
+    // What the provider reports it took is in the ledger, and goes back in full.
+    const [charge] = await ledger(t, p.paymentId);
+    expect(charge).toMatchObject({ type: "charge", status: "succeeded" });
+    const refunds = await t.query<{ amount: number; status: string; reason: string }>(
+      "SELECT amount, status, reason FROM refunds WHERE payment_id = $1",
+      [p.paymentId],
+    );
+    expect(refunds).toEqual([
+      { amount: charge.amount, status: "pending", reason: "amount_mismatch" },
+    ]);
+    // The same report again (another event id) decides nothing twice.
+    const again = event(p, "succeeded", change);
+    await post(again, signWebhook(again, [PRIMARY])).expect(200);
+    expect(await ledger(t, p.paymentId)).toHaveLength(1);
+    expect(
+      await t.query("SELECT 1 FROM refunds WHERE payment_id = $1", [p.paymentId]),
+    ).toHaveLength(1);
   });
 
   it("is 404 for an unknown provider and 400 for a signed body that is not an event", async () => {

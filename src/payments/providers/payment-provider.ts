@@ -84,7 +84,9 @@ export class InvalidWebhookError extends DomainError {
 /**
  * The payment provider port. The app depends on this abstract class only; the implementation is
  * chosen by PAYMENT_PROVIDER. Calls are made outside our database transactions, as they would
- * be to a remote service.
+ * be to a remote service. A definite refusal is thrown as a DomainError (nothing happened); any
+ * other error (network error, timeout, 5xx) means the call may or may not have taken effect,
+ * and the caller asks again with `retrieve`.
  */
 export abstract class PaymentProvider {
   abstract readonly name: string;
