@@ -1,18 +1,15 @@
 import { existsSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
 import type { FieldError } from "../../common/errors/domain-error";
 
 export const PASSWORD_MIN_LENGTH = 12;
 export const PASSWORD_MAX_LENGTH = 128;
 
 function loadCommonPasswords(): Set<string> {
-  // Beside this file under ts-jest/ts-node; the compiled build (dist/src/...) reads the source copy.
-  const candidates = [
-    join(__dirname, "common-passwords.txt"),
-    resolve(__dirname, "../../../../src/security/password-policy/common-passwords.txt"),
-  ];
-  const file = candidates.find((candidate) => existsSync(candidate));
-  if (!file) throw new Error("common-passwords.txt is missing");
+  // Always beside this file: `npm run build` copies it into dist, so a deploy of dist alone
+  // has it, and a build that lost it fails at start-up rather than accepting weak passwords.
+  const file = join(__dirname, "common-passwords.txt");
+  if (!existsSync(file)) throw new Error(`${file} is missing`);
   return new Set(
     readFileSync(file, "utf8")
       .split("\n")
