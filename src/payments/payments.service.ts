@@ -27,7 +27,7 @@ import {
   ProviderIntent,
   ProviderIntentStatus,
 } from "./providers/payment-provider";
-import { RefundsService } from "./refunds.service";
+import { ProviderCharge, RefundsService } from "./refunds.service";
 
 registerUniqueConstraint(
   "uq_payments_one_active_per_order",
@@ -280,7 +280,7 @@ export class PaymentsService {
     if (late && (await this.payments.hasSucceededCharge(payment.id))) return payment;
     const siblings = late ? await this.payments.lockByOrder(payment.orderId) : [];
     const order = await this.orders.getOrder(payment.orderId);
-    const charge = {
+    const charge: ProviderCharge = {
       amount: intent.capturedAmount > 0 ? intent.capturedAmount : intent.amount,
       currency: intent.currency,
     };
@@ -336,7 +336,7 @@ export class PaymentsService {
   private async refuseCharge(
     payment: Payment,
     intent: ProviderIntent,
-    charge: { amount: number; currency: string },
+    charge: ProviderCharge,
     reason: string,
   ): Promise<Payment> {
     await this.payments.recordSucceededCharge({ ...this.chargeRow(payment, intent), ...charge });

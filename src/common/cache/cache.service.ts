@@ -102,24 +102,17 @@ export class CacheService {
   ): Promise<T> {
     const pending = this.loading.get(slot);
     if (pending) return codec.decode(await pending);
-    let loaded!: (entry: string) => void;
-    let failed!: (error: unknown) => void;
-    const shared = new Promise<string>((resolve, reject) => {
-      loaded = resolve;
-      failed = reject;
+    const loaded = loader().then((value) => {
+      const entry = codec.encode(value);
+      store(entry);
+      return { value, entry };
     });
+    const shared = loaded.then(({ entry }) => entry);
     // Waiters see the failure; nobody else may be waiting, so it must not go unhandled.
     shared.catch(() => undefined);
     this.loading.set(slot, shared);
     try {
-      const value = await loader();
-      const entry = codec.encode(value);
-      store(entry);
-      loaded(entry);
-      return value;
-    } catch (error) {
-      failed(error);
-      throw error;
+      return (await loaded).value;
     } finally {
       this.loading.delete(slot);
     }

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { HttpStatus } from "@nestjs/common";
 import type { FastifyReply } from "fastify";
+import { SHORT_HASH_LENGTH, shortHash } from "../short-hash";
 
-/** `"` + 27 base64url characters of SHA-256 + `"`: every ETag has this width. */
-const ETAG_LENGTH = 29;
+/** A quoted short hash: every ETag has this width. */
+const ETAG_LENGTH = SHORT_HASH_LENGTH + 2;
 
 /**
  * A JSON response body serialised once, with the strong ETag that names it. Hot reads cache
@@ -17,8 +17,7 @@ export class JsonBody {
 
   static of(value: unknown): JsonBody {
     const json = JSON.stringify(value);
-    const digest = createHash("sha256").update(json).digest("base64url").slice(0, 27);
-    return new JsonBody(json, `"${digest}"`);
+    return new JsonBody(json, `"${shortHash(json)}"`);
   }
 
   /** The single string a cache keeps: the fixed-width ETag, then the body. */

@@ -19,13 +19,7 @@ export class CartRepository {
   async ensureForUser(userId: string): Promise<CartEntity> {
     const existing = await this.carts.findOne({ where: { userId } });
     if (existing) return existing;
-    await this.carts
-      .createQueryBuilder()
-      .insert()
-      .into(CartEntity)
-      .values({ userId })
-      .orIgnore()
-      .execute();
+    await this.insertIfMissing(userId);
     return this.carts.findOneOrFail({ where: { userId } });
   }
 
@@ -36,10 +30,21 @@ export class CartRepository {
   async lockForUser(userId: string): Promise<CartEntity> {
     const existing = await this.findForUpdate(userId);
     if (existing) return existing;
-    await this.ensureForUser(userId);
+    await this.insertIfMissing(userId);
     const created = await this.findForUpdate(userId);
-    if (!created) throw new Error("The cart just ensured is missing");
+    if (!created) throw new Error("The cart just created is missing");
     return created;
+  }
+
+  /** Creates the user's cart; a concurrent creation of the same cart is not an error. */
+  private async insertIfMissing(userId: string): Promise<void> {
+    await this.carts
+      .createQueryBuilder()
+      .insert()
+      .into(CartEntity)
+      .values({ userId })
+      .orIgnore()
+      .execute();
   }
 
   private findForUpdate(userId: string): Promise<CartEntity | null> {

@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { Inject, Injectable } from "@nestjs/common";
 import { NotFoundError, ValidationFailedError } from "../../common/errors/domain-error";
 import { InvalidCursorError, decodeCursor, encodeCursor } from "../../common/pagination/cursor";
 import { JsonBody } from "../../common/http/json-body";
 import { toPage } from "../../common/pagination/page";
+import { shortHash } from "../../common/short-hash";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { CatalogCache } from "../catalog-cache";
@@ -109,8 +109,4 @@ export class CatalogQueryService {
     const variants = await this.variants.findByProductIds([product.id], !asAdmin);
     return toProductDto(product, variants, this.config.storeCurrency);
   }
-}
-
-function shortHash(value: string): string {
-  return createHash("sha256").update(value).digest("base64url").slice(0, 27);
 }

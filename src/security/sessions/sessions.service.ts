@@ -80,8 +80,10 @@ export class SessionsService {
     return this.tx.run(() => this.sessions.revokeAllForUser(userId, reason));
   }
 
-  /** Whether an access token's session is still live (checked on every authenticated request). */
-  /** The enabled user holding this live session, or null (revoked, expired, disabled, not theirs). */
+  /**
+   * The enabled user holding this live session, or null (revoked, expired, disabled, not
+   * theirs). Checked on every authenticated request.
+   */
   findLiveSessionHolder(sessionId: string, userId: string): Promise<SessionHolder | null> {
     return this.sessions.findLiveSessionHolder(sessionId, userId);
   }

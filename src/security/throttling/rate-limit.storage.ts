@@ -20,6 +20,12 @@ interface Window {
   endsAt: number;
 }
 
+/** A window's count after a hit, and how long the window still runs. */
+interface WindowCount {
+  hits: number;
+  remainingMs: number;
+}
+
 /**
  * The in-process twin of INCREMENT_SCRIPT: a fixed window per key, O(1) per hit (the
  * throttler's own store keeps every hit's timestamp and walks them on each request).
@@ -33,7 +39,7 @@ export class LocalFixedWindows {
     this.sweeper.unref();
   }
 
-  increment(key: string, ttlMs: number, now = Date.now()): { hits: number; remainingMs: number } {
+  increment(key: string, ttlMs: number, now = Date.now()): WindowCount {
     let window = this.windows.get(key);
     if (!window || window.endsAt <= now) {
       window = { hits: 0, endsAt: now + ttlMs };
@@ -90,10 +96,7 @@ export class RateLimitStorage implements ThrottlerStorage {
 }
 
 /** A window's count as the throttler reads it: blocked past the limit until the window ends. */
-function record(
-  { hits, remainingMs }: { hits: number; remainingMs: number },
-  limit: number,
-): ThrottlerStorageRecord {
+function record({ hits, remainingMs }: WindowCount, limit: number): ThrottlerStorageRecord {
   const seconds = Math.max(1, Math.ceil(remainingMs / 1000));
   const isBlocked = hits > limit;
   return {
