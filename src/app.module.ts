@@ -1,7 +1,5 @@
 import { DynamicModule, Module } from "@nestjs/common";
 import type { PGlite } from "@electric-sql/pglite";
-import { LoggerModule } from "nestjs-pino";
-import { loggerOptions } from "./common/logging/logger-options";
 import type { AppConfig } from "./config/app-config";
 import { ConfigModule } from "./config/config.module";
 import { DatabaseModule } from "./database/database.module";
@@ -26,7 +24,6 @@ export class AppModule {
       module: AppModule,
       imports: [
         ConfigModule.forRoot(config),
-        LoggerModule.forRoot(loggerOptions(config)),
         DatabaseModule.forRoot(config, options.embeddedDatabase),
         RedisModule,
         HealthModule,

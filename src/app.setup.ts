@@ -3,11 +3,12 @@ import { VersioningType } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, NestFastifyApplication } from "@nestjs/platform-fastify";
 import { SwaggerModule } from "@nestjs/swagger";
-import { Logger } from "nestjs-pino";
 import { AppModule, AppModuleOptions } from "./app.module";
 import { ProblemDetailsFilter } from "./common/errors/problem-details.filter";
 import { createValidationPipe } from "./common/errors/validation";
 import { requestIdFor } from "./common/http/request-id";
+import { AppLogger, createRootLogger } from "./common/logging/app-logger";
+import { registerRequestLogging } from "./common/logging/request-logging";
 import { createOpenApiDocument } from "./common/openapi/openapi";
 import type { AppConfig } from "./config/app-config";
 import metadata from "./metadata";
@@ -25,6 +26,7 @@ export async function createApp(
   config: AppConfig,
   options: AppModuleOptions = {},
 ): Promise<NestFastifyApplication> {
+  const logger = new AppLogger(createRootLogger(config));
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
@@ -35,26 +37,24 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options),
     adapter,
-    {
-      bufferLogs: true,
-      rawBody: true,
-    },
+    { logger, rawBody: true },
   );
-  await configureApp(app, config);
+  await configureApp(app, config, logger);
   return app;
 }
 
-export async function configureApp(app: NestFastifyApplication, config: AppConfig): Promise<void> {
-  const logger = app.get(Logger);
-  app.useLogger(logger);
-  app.flushLogs();
-
+export async function configureApp(
+  app: NestFastifyApplication,
+  config: AppConfig,
+  logger: AppLogger,
+): Promise<void> {
   app.setGlobalPrefix("api");
   app.enableVersioning({ type: VersioningType.URI, defaultVersion: "1" });
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new ProblemDetailsFilter());
 
   const fastify = app.getHttpAdapter().getInstance();
+  registerRequestLogging(fastify, logger.pino);
   // Only JSON bodies are accepted: anything else is a 415, not a string handed to a DTO.
   fastify.removeContentTypeParser(["text/plain"]);
 

@@ -2,14 +2,18 @@ import "reflect-metadata";
 import { Logger } from "@nestjs/common";
 import { createApp } from "./app.setup";
 import { loadConfigOrExit } from "./config/app-config";
+import { applyDotEnv } from "./config/dotenv";
 import { ShutdownState } from "./health/shutdown-state";
+import { startupBanner, startupSummary } from "./startup-summary";
 
 async function main(): Promise<void> {
+  const fromDotEnv = applyDotEnv();
   const config = loadConfigOrExit();
-  const app = await createApp(config);
-  await app.listen({ port: config.port, host: config.host });
   const logger = new Logger("Main");
-  logger.log(`Storefront listening on http://${config.host}:${config.port} (docs at /docs)`);
+  const app = await createApp(config);
+  logger.log(startupBanner(config, fromDotEnv));
+  await app.listen({ port: config.port, host: config.host });
+  for (const line of startupSummary(config, await app.getUrl())) logger.log(line);
 
   let stopping = false;
   const stop = async (signal: string) => {

@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
+import { applyDotEnv } from "./dotenv";
 
 export type NodeEnv = "development" | "production" | "test";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -18,6 +19,8 @@ export interface AppConfig {
   redisUrl: string | undefined;
   redisKeyPrefix: string;
   logLevel: LogLevel;
+  /** Pretty coloured lines for a person at a terminal, JSON lines for everything else. */
+  logFormat: "pretty" | "json";
   corsOrigins: string[];
   trustedProxies: string[];
   bodyLimitBytes: number;
@@ -142,6 +145,11 @@ function resolveJwtSecret(reader: EnvReader, nodeEnv: NodeEnv, dataDir: string):
   return secret;
 }
 
+function resolveLogFormat(format: "auto" | "pretty" | "json"): "pretty" | "json" {
+  if (format !== "auto") return format;
+  return process.stdout.isTTY === true ? "pretty" : "json";
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const r = new EnvReader(env);
   const nodeEnv = r.oneOf(
@@ -187,6 +195,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ["fatal", "error", "warn", "info", "debug", "trace", "silent"] as const,
       nodeEnv === "test" ? "silent" : "info",
     ),
+    logFormat: resolveLogFormat(r.oneOf("LOG_FORMAT", ["auto", "pretty", "json"] as const, "auto")),
     corsOrigins: r.list("CORS_ORIGINS"),
     trustedProxies: r.list("TRUSTED_PROXIES"),
     bodyLimitBytes: r.int("BODY_LIMIT_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
@@ -225,9 +234,13 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 }
 
-/** Loads the configuration or stops the process with one line naming what is wrong. */
-export function loadConfigOrExit(env: Env = process.env): AppConfig {
+/**
+ * The process's configuration: `.env` (when present) under the real environment, validated; an
+ * invalid value stops the process with one line naming what is wrong.
+ */
+export function loadConfigOrExit(env: NodeJS.ProcessEnv = process.env): AppConfig {
   try {
+    applyDotEnv(env);
     return loadConfig(env);
   } catch (error) {
     if (error instanceof ConfigError) {

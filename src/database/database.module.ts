@@ -1,4 +1,4 @@
-import { DynamicModule, Global, Module } from "@nestjs/common";
+import { DynamicModule, Global, Logger, Module } from "@nestjs/common";
 import { TypeOrmModule } from "@nestjs/typeorm";
 import type { PGlite } from "@electric-sql/pglite";
 import { DataSource } from "typeorm";
@@ -56,7 +56,12 @@ export class DatabaseModule {
           dataSourceFactory: async (options) => {
             if (!options) throw new Error("TypeORM options are missing");
             const dataSource = await new DataSource(options).initialize();
-            await runMigrations(dataSource);
+            const applied = await runMigrations(dataSource);
+            new Logger("Database").log(
+              applied.length > 0
+                ? `Migrations: applied ${applied.join(", ")}`
+                : "Migrations: up to date",
+            );
             return dataSource;
           },
         }),

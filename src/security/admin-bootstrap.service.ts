@@ -23,7 +23,11 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (await this.users.hasAdmin()) return;
+    const admins = await this.users.activeAdminEmails();
+    if (admins.length > 0) {
+      this.logger.log(`Admin: sign in as ${admins[0]} (POST /api/v1/auth/login)`);
+      return;
+    }
     const production = this.config.nodeEnv === "production";
     const email = this.config.adminEmail ?? (production ? undefined : DEFAULT_DEV_ADMIN_EMAIL);
     if (!email) {
@@ -42,14 +46,15 @@ export class AdminBootstrapService implements OnApplicationBootstrap {
     }
     try {
       const { created } = await this.auth.ensureAdmin(email, password);
-      if (!created) this.logger.warn(`Granted the admin role to the existing account ${email}`);
-      if (created && generated) {
-        // Printed once, on purpose: this is how a developer learns the generated password.
-        process.stdout.write(
-          `\nStorefront: created the administrator ${email} with the generated password ${password}\n` +
-            `Change it after logging in (POST /api/v1/users/me/password).\n\n`,
+      if (!created)
+        this.logger.warn(`Admin: granted the admin role to the existing account ${email}`);
+      else if (generated) {
+        // Logged once, on purpose: this is how a developer learns the generated password.
+        this.logger.log(
+          `Admin: created ${email} with the generated password ${password} ` +
+            "(shown once; change it with POST /api/v1/users/me/password)",
         );
-      }
+      } else this.logger.log(`Admin: created ${email}; sign in with ADMIN_PASSWORD`);
     } catch (error) {
       // Another instance starting at the same moment created it first.
       if (error instanceof QueryFailedError && (await this.users.hasAdmin())) return;

@@ -280,7 +280,6 @@ export class AuthService {
     if (!password) throw new Error("An admin password is required to create the admin");
     const passwordHash = await this.hasher.hash(password);
     await this.users.create({ email, name: "Administrator", passwordHash, roles: ["admin"] });
-    this.logger.log(`Created the first administrator ${email}`);
     return { created: true };
   }
 }

@@ -1,5 +1,5 @@
 import { ChildProcess, spawn } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
@@ -15,9 +15,13 @@ async function freePort(): Promise<number> {
   });
 }
 
-function start(env: Record<string, string>): { child: ChildProcess; output: () => string } {
+function start(
+  env: Record<string, string>,
+  cwd?: string,
+): { child: ChildProcess; output: () => string } {
   let output = "";
   const child = spawn(process.execPath, [MAIN], {
+    cwd,
     env: { PATH: process.env.PATH ?? "", LOG_LEVEL: "warn", ...env },
     stdio: ["ignore", "pipe", "pipe"],
   });
@@ -115,4 +119,51 @@ describe("The server process", () => {
     await expect(exitOf(second.child)).resolves.toBe(0);
     expect(second.output()).not.toMatch(/error/i);
   }, 400_000);
+
+  it("reads .env from its working directory under the real environment, and says at start-up in a few JSON lines what a person needs", async () => {
+    const port = await freePort();
+    const workDir = mkdtempSync(join(tmpdir(), "storefront-cwd-"));
+    // .env picks the port and a quiet log level; the environment overrides the level.
+    writeFileSync(join(workDir, ".env"), `PORT=${port}\nHOST=127.0.0.1\nLOG_LEVEL=warn\n`);
+    const server = start(
+      {
+        DATA_DIR: join(workDir, "data"),
+        SEED_DEMO_DATA: "false",
+        LOG_LEVEL: "info",
+        ADMIN_EMAIL: "owner@example.test",
+        ADMIN_PASSWORD: "Owner-Password-For-Tests-1",
+      },
+      workDir,
+    );
+    try {
+      await waitReady(port, 150000);
+      server.child.kill("SIGTERM");
+      await expect(exitOf(server.child)).resolves.toBe(0);
+    } finally {
+      server.child.kill("SIGKILL");
+      rmSync(workDir, { recursive: true, force: true });
+    }
+
+    const lines = server
+      .output()
+      .trim()
+      .split("\n")
+      .map((line) => JSON.parse(line) as { level: number; msg: string });
+    const startup = lines.filter((line) => !line.msg.includes("SIGTERM")).map((l) => l.msg);
+    expect(startup.length).toBeLessThanOrEqual(15);
+    expect(lines.every((line) => line.level === 30)).toBe(true);
+    const text = startup.join("\n");
+    expect(text).toMatch(/^Storefront \d+\.\d+\.\d+ \(development, Node v\d+/m);
+    expect(text).toContain(".env set HOST, PORT)");
+    expect(text).toContain(
+      `Database: embedded PostgreSQL (PGlite) in ${join(workDir, "data", "pgdata")}`,
+    );
+    expect(text).toMatch(/^Redis: not configured/m);
+    expect(text).toMatch(/^Migrations: applied Create\w+/m);
+    expect(text).toContain(`API http://127.0.0.1:${port}/api/v1`);
+    expect(text).toContain(`docs http://127.0.0.1:${port}/docs`);
+    expect(text).toContain("Admin: created owner@example.test");
+    // Nest's module and route listings are debug output.
+    expect(text).not.toMatch(/Mapped \{|dependencies initialized/);
+  }, 300_000);
 });
