@@ -81,21 +81,23 @@ export class AuthService {
 
   /**
    * Same 401, in about the same time, for an unknown email and a wrong password: unknown
-   * emails are verified against a dummy hash. A locked key is refused before the password is
-   * even checked, so the right password does not help during a lock.
+   * emails are verified against a dummy hash. Failures are counted per email and client alike
+   * for every email, so a lock (429) tells nothing about which emails exist; a locked client is
+   * refused before the password is even checked, so the right password does not help it.
    */
   async login(email: string, password: string, ip: string): Promise<TokenPair> {
-    const user = await this.users.findByEmail(normalizeEmail(email));
-    const key = user ? LoginLockoutService.accountKey(user.id) : LoginLockoutService.ipKey(ip);
+    const normalized = normalizeEmail(email);
+    const key = LoginLockoutService.key(normalized, ip);
     const retryAfter = await this.lockout.retryAfterSeconds(key);
     if (retryAfter > 0) throw new LoginLockedError(retryAfter);
 
+    const user = await this.users.findByEmail(normalized);
     let valid = false;
     if (user) valid = await this.hasher.verify(user.passwordHash, password);
     else await this.hasher.verifyDummy(password);
 
     if (!user || !valid || user.disabled) {
-      await this.recordFailedLogin(key, user, ip);
+      await this.recordFailedLogin(key, normalized, user, ip);
       throw new InvalidCredentialsError();
     }
     return this.tx.run(async () => {
@@ -114,7 +116,12 @@ export class AuthService {
     });
   }
 
-  private async recordFailedLogin(key: string, user: UserEntity | null, ip: string): Promise<void> {
+  private async recordFailedLogin(
+    key: string,
+    email: string,
+    user: UserEntity | null,
+    ip: string,
+  ): Promise<void> {
     await this.tx.run(async () => {
       const locked = await this.lockout.recordFailure(key);
       await this.events.record({
@@ -131,12 +138,12 @@ export class AuthService {
         type: "login_locked",
         userId: user?.id ?? null,
         ip,
-        details: { key: user ? "account" : "ip", lockMinutes },
+        details: { key: "account_client", accountFound: user !== null, lockMinutes },
       });
       await this.alerts.alertAdmins(
         "Login locked after repeated failures",
-        `${this.config.loginMaxFailures} failed logins for ${user ? `account ${user.email}` : `unknown accounts from ${ip}`}; ` +
-          `logins are locked for ${lockMinutes} minutes.`,
+        `${this.config.loginMaxFailures} failed logins for ${user ? `account ${user.email}` : `unknown account ${email}`} from ${ip}; ` +
+          `logins to it from there are locked for ${lockMinutes} minutes (other clients are not).`,
         { userId: user?.id ?? null, ip },
       );
     });
@@ -228,7 +235,8 @@ export class AuthService {
       }
       await this.resets.markAllUsed(reset.userId, new Date());
       await this.users.setPasswordHash(reset.userId, passwordHash, true);
-      await this.lockout.clear(LoginLockoutService.accountKey(reset.userId));
+      const user = await this.users.findById(reset.userId);
+      if (user) await this.lockout.clearEmail(user.email);
       await this.events.record({
         type: "password_changed",
         userId: reset.userId,

@@ -1,6 +1,6 @@
 import { Check, Column, Entity, PrimaryColumn } from "typeorm";
 
-/** Failed-login counter for one account (`user:<id>`) or one IP for unknown accounts (`ip:<ip>`). */
+/** Failed-login counter of one email tried from one client: `login:<sha256(email)>:<ip>`. */
 @Entity("login_throttles")
 @Check("ck_login_throttles_failures", "failures >= 0")
 export class LoginThrottleEntity {

@@ -1,4 +1,4 @@
-/** The failed-login counter of one key (an account, or an IP for unknown accounts). */
+/** The failed-login counter of one key (an email tried from one client). */
 export interface LockoutState {
   failures: number;
   windowStartedAt: Date;

@@ -37,4 +37,13 @@ export class LoginThrottlesRepository {
   async delete(key: string): Promise<void> {
     await this.repo.delete({ key });
   }
+
+  /** Deletes every counter whose key starts with `prefix` (a hex hash and colons: no wildcards). */
+  async deleteByPrefix(prefix: string): Promise<void> {
+    await this.repo
+      .createQueryBuilder()
+      .delete()
+      .where("key LIKE :pattern", { pattern: `${prefix}%` })
+      .execute();
+  }
 }
