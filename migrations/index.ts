@@ -4,6 +4,7 @@ import { CreateNotificationOutbox1790000001500 } from "./1790000001500-CreateNot
 import { CreateCatalog1790000002000 } from "./1790000002000-CreateCatalog";
 import { CreateOrders1790000003000 } from "./1790000003000-CreateOrders";
 import { CreatePayments1790000004000 } from "./1790000004000-CreatePayments";
+import { BindSandboxAuthenticationToToken1790000005410 } from "./1790000005410-BindSandboxAuthenticationToToken";
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list serves the
@@ -15,4 +16,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateCatalog1790000002000,
   CreateOrders1790000003000,
   CreatePayments1790000004000,
+  BindSandboxAuthenticationToToken1790000005410,
 ];

@@ -32,7 +32,7 @@ export class AppModule {
         SecurityModule,
         ProductsModule,
         OrdersModule,
-        PaymentsModule,
+        PaymentsModule.forRoot(config),
       ],
     };
   }

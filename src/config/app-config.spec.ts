@@ -59,6 +59,22 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ DATA_DIR: dataDir }).jwtSecret).toBe(first);
   });
 
+  it("generates a webhook secret once outside production, never a public constant", () => {
+    const [first] = loadConfig({ DATA_DIR: dataDir }).paymentWebhookSecrets;
+    expect(first).toMatch(/^whsec_[A-Za-z0-9_-]{64}$/);
+    expect(readFileSync(join(dataDir, "webhook-secret"), "utf8")).toBe(first.slice(6));
+    expect(loadConfig({ DATA_DIR: dataDir }).paymentWebhookSecrets).toEqual([first]);
+    const otherDir = mkdtempSync(join(tmpdir(), "storefront-config-"));
+    expect(loadConfig({ DATA_DIR: otherDir }).paymentWebhookSecrets).not.toEqual([first]);
+    rmSync(otherDir, { recursive: true, force: true });
+  });
+
+  it("refuses to start in production without a webhook secret", () => {
+    expect(() =>
+      loadConfig({ DATA_DIR: dataDir, NODE_ENV: "production", JWT_SECRET: "s".repeat(40) }),
+    ).toThrow(/PAYMENT_WEBHOOK_SECRET is required when NODE_ENV=production/);
+  });
+
   it("prefers a configured secret and parses lists", () => {
     const sut = loadConfig({
       DATA_DIR: dataDir,

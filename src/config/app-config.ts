@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from "node:path";
 import { applyDotEnv } from "./dotenv";
 
 export type NodeEnv = "development" | "production" | "test";
+export type PaymentProviderName = "sandbox" | "none";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 
 /** The whole typed configuration, read from the environment once at start-up. */
@@ -44,9 +45,12 @@ export interface AppConfig {
   storeCurrency: string;
   taxRateBps: number;
   orderPaymentTimeoutMinutes: number;
-  paymentProvider: string;
+  /** `none` (the default in production) runs without a payment provider: paying is a 503. */
+  paymentProvider: PaymentProviderName;
   paymentWebhookSecrets: string[];
   sandboxWebhookDelayMs: number;
+  /** Failed payments an order takes before it refuses more (a bound on card testing). */
+  paymentMaxFailuresPerOrder: number;
   paymentReconcileAfterMinutes: number;
   paymentUnknownOutcomeRecheckSeconds: number;
   jobIntervalMs: number;
@@ -123,9 +127,19 @@ class EnvReader {
 const MIN_SECRET_BYTES = 32;
 
 /**
- * Outside production a missing JWT secret is generated once and kept in the data directory,
- * so tokens survive a restart; production must be given one.
+ * A secret kept in the data directory, generated on first use: outside production a missing
+ * secret is made once and survives restarts, and is never a constant anyone can read in the
+ * source. Production must be given its secrets.
  */
+function generatedSecret(dataDir: string, fileName: string): string {
+  const file = join(dataDir, fileName);
+  if (existsSync(file)) return readFileSync(file, "utf8").trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(48).toString("base64url");
+  writeFileSync(file, secret, { mode: 0o600 });
+  return secret;
+}
+
 function resolveJwtSecret(reader: EnvReader, nodeEnv: NodeEnv, dataDir: string): string {
   const configured = reader.raw("JWT_SECRET");
   if (configured !== undefined) {
@@ -137,12 +151,17 @@ function resolveJwtSecret(reader: EnvReader, nodeEnv: NodeEnv, dataDir: string):
   if (nodeEnv === "production") {
     throw new ConfigError("JWT_SECRET is required when NODE_ENV=production");
   }
-  const file = join(dataDir, "jwt-secret");
-  if (existsSync(file)) return readFileSync(file, "utf8").trim();
-  mkdirSync(dataDir, { recursive: true });
-  const secret = randomBytes(48).toString("base64url");
-  writeFileSync(file, secret, { mode: 0o600 });
-  return secret;
+  return generatedSecret(dataDir, "jwt-secret");
+}
+
+/** The webhook signing secrets: the first signs, any verifies (several during a rotation). */
+function resolveWebhookSecrets(reader: EnvReader, nodeEnv: NodeEnv, dataDir: string): string[] {
+  const configured = reader.list("PAYMENT_WEBHOOK_SECRET");
+  if (configured.length > 0) return configured;
+  if (nodeEnv === "production") {
+    throw new ConfigError("PAYMENT_WEBHOOK_SECRET is required when NODE_ENV=production");
+  }
+  return [`whsec_${generatedSecret(dataDir, "webhook-secret")}`];
 }
 
 function resolveLogFormat(format: "auto" | "pretty" | "json"): "pretty" | "json" {
@@ -166,6 +185,22 @@ export function loadConfig(env: Env = process.env): AppConfig {
       `STORE_CURRENCY must be an ISO 4217 code such as USD (got "${storeCurrency}")`,
     );
   }
+  // The sandbox is a card simulator whose 3-D Secure page is public: never in production by
+  // accident. Choosing it there takes a second, deliberate switch (and is warned at start-up).
+  const paymentProvider = r.oneOf(
+    "PAYMENT_PROVIDER",
+    ["sandbox", "none"] as const,
+    nodeEnv === "production" ? "none" : "sandbox",
+  );
+  if (
+    nodeEnv === "production" &&
+    paymentProvider === "sandbox" &&
+    !r.bool("SANDBOX_IN_PRODUCTION", false)
+  ) {
+    throw new ConfigError(
+      "PAYMENT_PROVIDER=sandbox is a card simulator: in production it needs SANDBOX_IN_PRODUCTION=true",
+    );
+  }
   const adminEmail = r.raw("ADMIN_EMAIL")?.toLowerCase();
   if (adminEmail !== undefined && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(adminEmail)) {
     throw new ConfigError(`ADMIN_EMAIL must be an email address (got "${adminEmail}")`);
@@ -173,10 +208,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const adminPassword = r.raw("ADMIN_PASSWORD");
   if (adminPassword !== undefined && (adminPassword.length < 12 || adminPassword.length > 128)) {
     throw new ConfigError("ADMIN_PASSWORD must be 12 to 128 characters long");
-  }
-  const webhookSecrets = r.list("PAYMENT_WEBHOOK_SECRET");
-  if (nodeEnv === "production" && webhookSecrets.length === 0) {
-    throw new ConfigError("PAYMENT_WEBHOOK_SECRET is required when NODE_ENV=production");
   }
 
   return {
@@ -218,10 +249,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     storeCurrency,
     taxRateBps: r.int("TAX_RATE_BPS", 0, 0, 10000),
     orderPaymentTimeoutMinutes: r.int("ORDER_PAYMENT_TIMEOUT_MINUTES", 30, 1, 10080),
-    paymentProvider: r.oneOf("PAYMENT_PROVIDER", ["sandbox"] as const, "sandbox"),
-    paymentWebhookSecrets:
-      webhookSecrets.length > 0 ? webhookSecrets : ["whsec_development_only_change_me"],
+    paymentProvider,
+    paymentWebhookSecrets: resolveWebhookSecrets(r, nodeEnv, dataDir),
     sandboxWebhookDelayMs: r.int("SANDBOX_WEBHOOK_DELAY_MS", 500, 0, 60000),
+    paymentMaxFailuresPerOrder: r.int("PAYMENT_MAX_FAILURES_PER_ORDER", 5, 1, 100),
     paymentReconcileAfterMinutes: r.int("PAYMENT_RECONCILE_AFTER_MINUTES", 10, 1, 1440),
     paymentUnknownOutcomeRecheckSeconds: r.int(
       "PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS",

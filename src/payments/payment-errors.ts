@@ -23,6 +23,17 @@ export class PaymentProviderUnavailableError extends DomainError {
   }
 }
 
+/** Card testing: the order has been declined too often to take another attempt. */
+export class PaymentAttemptsExhaustedError extends ConflictError {
+  constructor(maxFailures: number) {
+    super(
+      "payment_attempts_exhausted",
+      `The order has had ${maxFailures} failed payments and takes no more; place a new order.`,
+      { maxFailures },
+    );
+  }
+}
+
 export class RefundExceedsCapturedError extends ConflictError {
   constructor() {
     super("refund_exceeds_captured", "The refund would take the refunds past the amount captured.");

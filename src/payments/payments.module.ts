@@ -1,5 +1,6 @@
-import { Module } from "@nestjs/common";
+import { DynamicModule, Module, Provider } from "@nestjs/common";
 import { TypeOrmModule } from "@nestjs/typeorm";
+import type { AppConfig } from "../config/app-config";
 import { NotificationsModule } from "../notifications/notifications.module";
 import { OrdersModule } from "../orders/orders.module";
 import { PaymentTransaction } from "./entities/payment-transaction.entity";
@@ -16,19 +17,15 @@ import { PaymentsController } from "./payments.controller";
 import { PaymentsRepository } from "./payments.repository";
 import { PaymentsService } from "./payments.service";
 import { PaymentProvider } from "./providers/payment-provider";
-import { SandboxEvent } from "./providers/sandbox/entities/sandbox-event.entity";
-import { SandboxIntent } from "./providers/sandbox/entities/sandbox-intent.entity";
-import { SandboxRefund } from "./providers/sandbox/entities/sandbox-refund.entity";
-import { SandboxWebhookSender } from "./providers/sandbox/sandbox-webhook-sender";
-import { SandboxController } from "./providers/sandbox/sandbox.controller";
+import { SandboxModule } from "./providers/sandbox/sandbox.module";
 import { SandboxPaymentProvider } from "./providers/sandbox/sandbox.provider";
-import { SandboxRepository } from "./providers/sandbox/sandbox.repository";
+import { UnconfiguredPaymentProvider } from "./providers/unconfigured-payment.provider";
 import { RefundsRepository } from "./refunds.repository";
 import { RefundsService } from "./refunds.service";
 
 /**
  * Payments: intents through the provider port, signed webhooks, refunds, the ledger and the
- * reconciliation job. PAYMENT_PROVIDER picks the implementation; `sandbox` is built in.
+ * reconciliation job. PAYMENT_PROVIDER picks the implementation (see forRoot).
  */
 @Module({
   imports: [
@@ -37,14 +34,11 @@ import { RefundsService } from "./refunds.service";
       Refund,
       PaymentTransaction,
       ProcessedWebhookEvent,
-      SandboxIntent,
-      SandboxRefund,
-      SandboxEvent,
     ]),
     OrdersModule,
     NotificationsModule,
   ],
-  controllers: [PaymentsController, PaymentWebhooksController, SandboxController],
+  controllers: [PaymentsController, PaymentWebhooksController],
   providers: [
     PaymentsRepository,
     RefundsRepository,
@@ -55,13 +49,20 @@ import { RefundsService } from "./refunds.service";
     PaymentFaults,
     PaymentIdempotencyInterceptor,
     PaymentOutboxHandlers,
-    SandboxRepository,
-    SandboxWebhookSender,
-    SandboxPaymentProvider,
-    // Only `sandbox` exists so far (the config refuses anything else); a real provider would be
-    // another class chosen here by config.paymentProvider.
-    { provide: PaymentProvider, useExisting: SandboxPaymentProvider },
   ],
   exports: [PaymentsService, RefundsService, PaymentReconciler],
 })
-export class PaymentsModule {}
+export class PaymentsModule {
+  /** The provider's own module is imported only when it is the one configured. */
+  static forRoot(config: AppConfig): DynamicModule {
+    const provider: Provider =
+      config.paymentProvider === "sandbox"
+        ? { provide: PaymentProvider, useExisting: SandboxPaymentProvider }
+        : { provide: PaymentProvider, useClass: UnconfiguredPaymentProvider };
+    return {
+      module: PaymentsModule,
+      imports: config.paymentProvider === "sandbox" ? [SandboxModule] : [],
+      providers: [provider],
+    };
+  }
+}

@@ -36,6 +36,11 @@ export class PaymentsRepository {
     return this.payments.findOneBy({ id });
   }
 
+  /** How many of the order's payments failed (declined, or failed their authentication). */
+  countFailedByOrder(orderId: string): Promise<number> {
+    return this.payments.countBy({ orderId, status: "failed" });
+  }
+
   findForUpdate(id: string): Promise<Payment | null> {
     if (!UUID.test(id)) return Promise.resolve(null);
     return this.payments

@@ -1,4 +1,4 @@
-import { HttpStatus, Injectable, Logger } from "@nestjs/common";
+import { HttpStatus, Inject, Injectable, Logger } from "@nestjs/common";
 import {
   ConflictError,
   DomainError,
@@ -6,6 +6,8 @@ import {
   NotFoundError,
 } from "../common/errors/domain-error";
 import { registerUniqueConstraint } from "../common/errors/error-mapping";
+import type { AppConfig } from "../config/app-config";
+import { APP_CONFIG } from "../config/config.module";
 import type { AuthUser } from "../common/decorators/current-user.decorator";
 import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
@@ -13,7 +15,11 @@ import { TransactionHost } from "../database/transaction-host";
 import { OutboxService } from "../notifications/outbox.service";
 import { OrdersService, REFUND_ORDER_TOPIC } from "../orders/orders.service";
 import { Payment } from "./entities/payment.entity";
-import { PaymentDeclinedError, PaymentProviderUnavailableError } from "./payment-errors";
+import {
+  PaymentAttemptsExhaustedError,
+  PaymentDeclinedError,
+  PaymentProviderUnavailableError,
+} from "./payment-errors";
 import { PaymentFaults } from "./payment-faults";
 import {
   ACTIVE_PAYMENT_STATUSES,
@@ -90,6 +96,7 @@ export class PaymentsService {
   private readonly logger = new Logger(PaymentsService.name);
 
   constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: TransactionHost,
     private readonly payments: PaymentsRepository,
     private readonly provider: PaymentProvider,
@@ -104,7 +111,8 @@ export class PaymentsService {
    * one be under way per order), then the provider is called outside any transaction, then
    * the outcome and the order's `paid` status commit together. When the provider's answer is
    * lost, it is asked once where the payment stands; one still unknown stays `processing` for
-   * the reconciler (after PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS).
+   * the reconciler (after PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS). After
+   * PAYMENT_MAX_FAILURES_PER_ORDER failed payments the order takes no more (card testing).
    */
   async pay(user: AuthUser, orderId: string, paymentMethod: string): Promise<Payment> {
     const card = this.provider.describePaymentMethod(paymentMethod);
@@ -118,6 +126,12 @@ export class PaymentsService {
             : "The order has already been paid.",
           { orderStatus: order.status },
         );
+      }
+      // Only one payment of an order is under way at a time (the partial unique index), so the
+      // failures counted here cannot grow behind our back past the bound.
+      const maxFailures = this.config.paymentMaxFailuresPerOrder;
+      if ((await this.payments.countFailedByOrder(order.id)) >= maxFailures) {
+        throw new PaymentAttemptsExhaustedError(maxFailures);
       }
       return this.payments.insert({
         orderId: order.id,

@@ -60,12 +60,13 @@ describe("Late success from the provider", () => {
     const order = await placeOrder(t, customer, variantId);
     const res = await pay(t, customer, order.id, "pm_card_authenticationRequired").expect(201);
     const paymentId = res.body.id as string;
+    const challengeUrl = res.body.nextAction.url as string;
     const p = { customer, order, paymentId, reference: await providerReference(t, paymentId) };
     await postWebhook(t, intentEvent(p, recorded)).expect(200);
     expect(await paymentRow(t, paymentId)).toMatchObject({ status: recorded });
     await beforeCharge?.(p);
     await t.api
-      .post(`/api/v1/payments/sandbox/authenticate/${paymentId}`)
+      .post(challengeUrl)
       .send({ outcome: "succeed" })
       .expect(200);
     return p;

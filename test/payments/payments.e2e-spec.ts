@@ -121,7 +121,7 @@ describe("Payments (sandbox provider)", () => {
     const payment = res.body as PaymentBody;
     expect(payment.status).toBe("requires_action");
     expect(payment.nextAction?.type).toBe("redirect_to_url");
-    expect(payment.nextAction?.url).toBe(`/api/v1/payments/sandbox/authenticate/${payment.id}`);
+    expect(payment.nextAction?.url).toMatch(/^\/api\/v1\/payments\/sandbox\/authenticate\/[0-9a-f]{64}$/);
     expect(await orderStatus(t, order.id)).toBe("pending_payment");
 
     // While one is waiting for the customer, no second payment may start.
@@ -143,10 +143,11 @@ describe("Payments (sandbox provider)", () => {
     const got = await t.api.get(`/api/v1/payments/${payment.id}`).set(customer.auth).expect(200);
     expect(got.body).toMatchObject({ status: "succeeded", nextAction: null });
 
+    // The challenge's token is spent.
     await t.api
       .post(payment.nextAction?.url ?? "")
       .send({ outcome: "succeed" })
-      .expect(409);
+      .expect(404);
   });
 
   it("3-D Secure failed by the customer fails the payment; a new one may follow", async () => {

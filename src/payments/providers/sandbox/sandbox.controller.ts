@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from "@nestjs/common";
+import { Body, Controller, HttpCode, Param, Post } from "@nestjs/common";
 import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from "@nestjs/swagger";
 import { Public } from "../../../common/decorators/public.decorator";
 import { ApiProblems } from "../../../common/openapi/api-problems.decorator";
@@ -14,21 +14,26 @@ export class SandboxController {
   constructor(private readonly sandbox: SandboxPaymentProvider) {}
 
   /**
-   * Stands in for the bank's 3-D Secure page (the `nextAction.url` of a sandbox payment). The
-   * outcome reaches the payment through the sandbox's signed webhook, as with a real bank.
+   * Stands in for the bank's 3-D Secure page: the `nextAction.url` of a sandbox payment, whose
+   * last segment is an unguessable token that works once (an unknown or spent one is a 404).
+   * The outcome reaches the payment through the sandbox's signed webhook, as with a real bank.
    */
-  @ApiOperation({ summary: "Complete a sandbox 3-D Secure challenge" })
+  @ApiOperation({
+    summary: "Complete a sandbox 3-D Secure challenge",
+    description:
+      "The `nextAction.url` of a sandbox payment; its last segment is an unguessable token that works once (an unknown or spent one is a 404). Exists only when PAYMENT_PROVIDER=sandbox.",
+  })
   @ApiOkResponse({ type: SandboxAuthenticationResultDto })
   @ApiProblems(404, 409)
-  @ApiParam({ name: "paymentId", format: "uuid", type: String })
+  @ApiParam({ name: "token", schema: { type: "string", pattern: "^[0-9a-f]{64}$" } })
   @Public()
-  @Post("authenticate/:paymentId")
+  @Post("authenticate/:token")
   @HttpCode(200)
   async authenticate(
-    @Param("paymentId", ParseUUIDPipe) paymentId: string,
+    @Param("token") token: string,
     @Body() body: SandboxAuthenticateDto,
   ): Promise<SandboxAuthenticationResultDto> {
-    const intent = await this.sandbox.authenticate(paymentId, body.outcome);
-    return { paymentId, status: intent.status };
+    const intent = await this.sandbox.authenticate(token, body.outcome);
+    return { paymentId: intent.merchantReference, status: intent.status };
   }
 }

@@ -23,6 +23,7 @@ import { SandboxWebhookSender } from "./sandbox-webhook-sender";
 import { SandboxRepository } from "./sandbox.repository";
 
 export const SANDBOX_AUTHENTICATE_PATH = "/api/v1/payments/sandbox/authenticate";
+const SANDBOX_TOKEN = /^[0-9a-f]{64}$/;
 
 function newId(prefix: string): string {
   return `${prefix}_${randomBytes(12).toString("hex")}`;
@@ -99,6 +100,7 @@ export class SandboxPaymentProvider extends PaymentProvider {
           break;
         case "authenticate":
           intent.status = "requires_action";
+          intent.authenticationToken = randomBytes(32).toString("hex");
           break;
       }
       await this.repository.saveIntent(intent);
@@ -106,12 +108,16 @@ export class SandboxPaymentProvider extends PaymentProvider {
     });
   }
 
-  /** Stands in for the bank's 3-D Secure page: the customer passes or fails the challenge. */
-  authenticate(merchantReference: string, outcome: "succeed" | "fail"): Promise<ProviderIntent> {
+  /**
+   * Stands in for the bank's 3-D Secure page: the holder of the URL's token passes or fails
+   * the challenge. The token works once; an unknown or spent one is a 404, whatever the payment.
+   */
+  authenticate(token: string, outcome: "succeed" | "fail"): Promise<ProviderIntent> {
     return this.tx.run(async () => {
-      const intent =
-        await this.repository.findIntentByMerchantReferenceForUpdate(merchantReference);
-      if (!intent) throw new NotFoundError("Payment");
+      const intent = SANDBOX_TOKEN.test(token)
+        ? await this.repository.findIntentByAuthenticationTokenForUpdate(token)
+        : null;
+      if (!intent) throw new NotFoundError("Authentication challenge");
       if (intent.status !== "requires_action") {
         throw new ConflictError(
           "authentication_not_required",
@@ -119,6 +125,7 @@ export class SandboxPaymentProvider extends PaymentProvider {
           { currentStatus: intent.status },
         );
       }
+      intent.authenticationToken = null;
       if (outcome === "succeed") {
         intent.status = "succeeded";
         intent.capturedAmount = intent.amount;
@@ -181,6 +188,7 @@ export class SandboxPaymentProvider extends PaymentProvider {
         return this.view(intent);
       }
       intent.status = "cancelled";
+      intent.authenticationToken = null;
       await this.repository.saveIntent(intent);
       return this.emitIntentEvent(intent);
     });
@@ -265,8 +273,8 @@ export class SandboxPaymentProvider extends PaymentProvider {
       status: intent.status,
       failureCode: intent.failureCode,
       nextActionUrl:
-        intent.status === "requires_action"
-          ? `${SANDBOX_AUTHENTICATE_PATH}/${intent.merchantReference}`
+        intent.status === "requires_action" && intent.authenticationToken
+          ? `${SANDBOX_AUTHENTICATE_PATH}/${intent.authenticationToken}`
           : null,
       paymentMethodDescription:
         intent.cardBrand && intent.cardLast4

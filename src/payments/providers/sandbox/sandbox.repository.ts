@@ -35,11 +35,11 @@ export class SandboxRepository {
       .getOne();
   }
 
-  findIntentByMerchantReferenceForUpdate(reference: string): Promise<SandboxIntent | null> {
+  findIntentByAuthenticationTokenForUpdate(token: string): Promise<SandboxIntent | null> {
     return this.intents
       .createQueryBuilder("i")
       .setLock("pessimistic_write")
-      .where("i.merchant_reference = :reference", { reference })
+      .where("i.authentication_token = :token", { token })
       .getOne();
   }
 

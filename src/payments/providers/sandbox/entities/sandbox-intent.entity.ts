@@ -18,6 +18,7 @@ import type { ProviderIntentStatus } from "../../payment-provider";
 @Check("ck_sandbox_intents_amount", "amount > 0")
 @Check("ck_sandbox_intents_refunded", "refunded_amount >= 0 AND refunded_amount <= captured_amount")
 @Index("uq_sandbox_intents_merchant_reference", ["merchantReference"], { unique: true })
+@Index("uq_sandbox_intents_authentication_token", ["authenticationToken"], { unique: true })
 export class SandboxIntent {
   @PrimaryColumn("varchar", { length: 40, primaryKeyConstraintName: "pk_sandbox_intents" })
   id: string;
@@ -42,6 +43,13 @@ export class SandboxIntent {
 
   @Column("varchar", { length: 64, nullable: true })
   failureCode: string | null;
+
+  /**
+   * The single-use capability in the 3-D Secure URL while the intent waits for the customer:
+   * whoever holds the URL may answer the challenge, and no one else (a payment id is no secret).
+   */
+  @Column("varchar", { length: 64, nullable: true })
+  authenticationToken: string | null;
 
   @Column("integer", { default: 0 })
   capturedAmount: number;
