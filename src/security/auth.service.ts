@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable, Logger } from "@nestjs/common";
+import { HttpStatus, Inject, Injectable, Logger, OnModuleInit } from "@nestjs/common";
 import type { AppConfig } from "../config/app-config";
 import { APP_CONFIG } from "../config/config.module";
 import { DomainError, ValidationFailedError } from "../common/errors/domain-error";
@@ -18,6 +18,8 @@ import { TokenPair, TokenService } from "./tokens/token.service";
 
 export const PASSWORD_RESET_TTL_MS = 30 * 60_000;
 export const PASSWORD_RESET_TOPIC = "auth.password_reset";
+/** A reset asked for, not yet looked at: handled off the request path by the outbox worker. */
+export const PASSWORD_RESET_REQUEST_TOPIC = "auth.password_reset_requested";
 
 export class InvalidCredentialsError extends DomainError {
   constructor() {
@@ -49,7 +51,7 @@ export class LoginLockedError extends DomainError {
 
 /** Registration, login, token refresh and revocation, password reset and change. */
 @Injectable()
-export class AuthService {
+export class AuthService implements OnModuleInit {
   private readonly logger = new Logger(AuthService.name);
   private readonly policy = new PasswordPolicy();
 
@@ -186,38 +188,58 @@ export class AuthService {
     await this.users.revokeAllTokens(userId, "logout_all");
   }
 
-  /** Always succeeds from the caller's view (no account enumeration). */
+  /**
+   * Always succeeds from the caller's view, and does the same work for every email: it only
+   * queues the request. Whether the account exists is looked at off the request path (in
+   * issuePasswordReset), so neither the answer nor its timing tells (no account enumeration).
+   */
   async forgotPassword(email: string, ip: string): Promise<void> {
-    await this.tx.run(async () => {
-      const user = await this.users.findByEmail(normalizeEmail(email));
-      if (!user || user.disabled) {
-        await this.events.record({
-          type: "password_reset_requested",
-          userId: null,
-          ip,
-          details: { accountFound: false },
-        });
-        return;
+    await this.outbox.enqueue({
+      topic: PASSWORD_RESET_REQUEST_TOPIC,
+      payload: { email: normalizeEmail(email), ip },
+    });
+  }
+
+  onModuleInit(): void {
+    this.outbox.registerHandler(PASSWORD_RESET_REQUEST_TOPIC, async (message) => {
+      const { email, ip } = message.payload;
+      if (typeof email !== "string" || typeof ip !== "string") {
+        throw new Error("password reset request without email or ip");
       }
-      const token = newOpaqueToken();
-      const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MS);
-      await this.resets.insert(user.id, hashToken(token), expiresAt);
-      await this.outbox.enqueue({
-        topic: PASSWORD_RESET_TOPIC,
-        recipient: user.email,
-        subject: "Reset your Storefront password",
-        body:
-          `Someone asked to reset the password of your Storefront account.\n\n` +
-          `Your reset token: ${token}\n\nIt works once, until ${expiresAt.toISOString()}. ` +
-          `If you did not ask for this, ignore this message.`,
-        payload: { userId: user.id, expiresAt: expiresAt.toISOString() },
-      });
+      await this.issuePasswordReset(email, ip);
+    });
+  }
+
+  /** The queued half of forgotPassword: a token and its email when the account exists. */
+  private async issuePasswordReset(email: string, ip: string): Promise<void> {
+    const user = await this.users.findByEmail(email);
+    if (!user || user.disabled) {
       await this.events.record({
         type: "password_reset_requested",
-        userId: user.id,
+        userId: null,
         ip,
-        details: { accountFound: true },
+        details: { accountFound: false },
       });
+      return;
+    }
+    const token = newOpaqueToken();
+    const expiresAt = new Date(Date.now() + PASSWORD_RESET_TTL_MS);
+    await this.resets.insert(user.id, hashToken(token), expiresAt);
+    await this.outbox.enqueue({
+      topic: PASSWORD_RESET_TOPIC,
+      recipient: user.email,
+      subject: "Reset your Storefront password",
+      body:
+        `Someone asked to reset the password of your Storefront account.\n\n` +
+        `Your reset token: ${token}\n\nIt works once, until ${expiresAt.toISOString()}. ` +
+        `If you did not ask for this, ignore this message.`,
+      payload: { userId: user.id, expiresAt: expiresAt.toISOString() },
+    });
+    await this.events.record({
+      type: "password_reset_requested",
+      userId: user.id,
+      ip,
+      details: { accountFound: true },
     });
   }
 

@@ -341,6 +341,8 @@ describe("Authentication", () => {
   describe("password reset", () => {
     async function requestReset(email: string): Promise<string> {
       await t.api.post("/api/v1/auth/password/forgot").send({ email }).expect(202);
+      // The request is handled off the request path, by the outbox worker.
+      await t.app.get(OutboxWorker).runOnce();
       const [message] = await t.query<{ body: string }>(
         "SELECT body FROM outbox_messages WHERE topic = 'auth.password_reset' AND recipient = $1 ORDER BY created_at DESC LIMIT 1",
         [email],
@@ -353,9 +355,50 @@ describe("Authentication", () => {
     it("answers 202 for an unknown email and sends nothing", async () => {
       const email = uniqueEmail("ghost");
       await t.api.post("/api/v1/auth/password/forgot").send({ email }).expect(202);
+      await t.app.get(OutboxWorker).runOnce();
       expect(
         await t.query("SELECT 1 FROM outbox_messages WHERE recipient = $1", [email]),
       ).toHaveLength(0);
+    });
+
+    it("account enumeration through forgot-password timing: the request does the same work for every email", async () => {
+      const user = await registerCustomer(t);
+      const disabled = await registerCustomer(t);
+      const admin = await loginAdmin(t);
+      await t.api
+        .patch(`/api/v1/users/${disabled.id}`)
+        .set(admin.auth)
+        .send({ disabled: true })
+        .expect(200);
+      // Every SQL statement the request path sends (text only: the values differ by design).
+      const statements: string[] = [];
+      const spy = jest
+        .spyOn(t.dataSource.logger, "logQuery")
+        .mockImplementation((query: string) => statements.push(query));
+      const requestPathOf = async (email: string) => {
+        statements.length = 0;
+        await t.api.post("/api/v1/auth/password/forgot").send({ email }).expect(202);
+        return [...statements];
+      };
+      try {
+        const existing = await requestPathOf(user.email);
+        const unknown = await requestPathOf(uniqueEmail("ghost"));
+        const ofDisabled = await requestPathOf(disabled.email);
+        expect(existing.length).toBeGreaterThan(0);
+        expect(unknown).toEqual(existing);
+        expect(ofDisabled).toEqual(existing);
+        // Nothing on the request path reads the users table or writes a reset token.
+        expect(existing.join("\n")).not.toMatch(/"users"|password_reset_tokens/);
+      } finally {
+        spy.mockRestore();
+      }
+      // Off the request path, the existing account alone gets its token and email.
+      await t.app.get(OutboxWorker).runOnce();
+      const mails = await t.query<{ recipient: string }>(
+        "SELECT recipient FROM outbox_messages WHERE topic = 'auth.password_reset' AND recipient IN ($1, $2)",
+        [user.email, disabled.email],
+      );
+      expect(mails).toEqual([{ recipient: user.email }]);
     });
 
     it("resets once with the emailed token, revokes every session, and the new password works", async () => {
