@@ -40,6 +40,8 @@ export interface AppConfig {
   loginLockMinutes: number;
   rateLimitPerMinute: number;
   authRateLimitPerMinute: number;
+  /** Requests per minute of one authenticated account, whatever its client IPs. */
+  accountRateLimitPerMinute: number;
   smtpUrl: string | undefined;
   mailFrom: string;
   storeCurrency: string;
@@ -244,6 +246,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     loginLockMinutes: r.int("LOGIN_LOCK_MINUTES", 15, 1, 1440),
     rateLimitPerMinute: r.int("RATE_LIMIT_PER_MINUTE", 300, 1, 1_000_000),
     authRateLimitPerMinute: r.int("AUTH_RATE_LIMIT_PER_MINUTE", 10, 1, 1_000_000),
+    accountRateLimitPerMinute: r.int("ACCOUNT_RATE_LIMIT_PER_MINUTE", 600, 1, 1_000_000),
     smtpUrl: r.url("SMTP_URL", ["smtp", "smtps"]),
     mailFrom: r.string("MAIL_FROM", "Storefront <no-reply@storefront.local>"),
     storeCurrency,

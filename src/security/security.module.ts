@@ -25,7 +25,13 @@ import { PasswordHasher } from "./password-hasher";
 import { PasswordResetRepository } from "./password-reset.repository";
 import { SecurityAlertsService } from "./security-alerts.service";
 import { SessionsModule } from "./sessions/sessions.module";
-import { AUTH_THROTTLER, GLOBAL_THROTTLER, RateLimitGuard } from "./throttling/rate-limit.guard";
+import {
+  ACCOUNT_THROTTLER,
+  AccountRateLimitGuard,
+  AUTH_THROTTLER,
+  GLOBAL_THROTTLER,
+  RateLimitGuard,
+} from "./throttling/rate-limit.guard";
 import { RateLimitStorage } from "./throttling/rate-limit.storage";
 import { TokenService } from "./tokens/token.service";
 import { JWT_ALGORITHM } from "./tokens/access-token";
@@ -33,8 +39,8 @@ import { JWT_ALGORITHM } from "./tokens/access-token";
 const MINUTE_MS = 60_000;
 
 /**
- * Authentication and authorisation for the whole API: the global guards (rate limit, then
- * JWT, then roles, in that order), login and tokens, password flows, lockout, the audit trail.
+ * Authentication and authorisation for the whole API: the global guards (the client's rate
+ * limit, then JWT, then the account's rate limit, then roles, in that order), login and tokens, password flows, lockout, the audit trail.
  */
 @Module({
   imports: [
@@ -58,9 +64,11 @@ const MINUTE_MS = 60_000;
         throttlers: [
           { name: GLOBAL_THROTTLER, ttl: MINUTE_MS, limit: config.rateLimitPerMinute },
           { name: AUTH_THROTTLER, ttl: MINUTE_MS, limit: config.authRateLimitPerMinute },
+          { name: ACCOUNT_THROTTLER, ttl: MINUTE_MS, limit: config.accountRateLimitPerMinute },
         ],
         storage: new RateLimitStorage(redis),
-        // X-RateLimit-Limit / -Remaining / -Reset on every throttled response (suffixed -auth for the auth budget).
+        // X-RateLimit-Limit / -Remaining / -Reset on every throttled response (suffixed -auth and
+        // -account for those budgets).
         setHeaders: true,
       }),
     }),
@@ -82,6 +90,7 @@ const MINUTE_MS = 60_000;
     JwtStrategy,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
+    { provide: APP_GUARD, useClass: AccountRateLimitGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
   exports: [PasswordHasher],

@@ -1,4 +1,4 @@
-import { strongPassword, uniqueEmail } from "../support/auth";
+import { registerCustomer, strongPassword, uniqueEmail } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
 
 describe("Rate limits", () => {
@@ -62,6 +62,34 @@ describe("Rate limits", () => {
     it("never throttles the health probes", async () => {
       for (let i = 0; i < 8; i++) await t.api.get("/api/v1/health/live").expect(200);
     });
+  });
+});
+
+describe("ACCOUNT_RATE_LIMIT_PER_MINUTE", () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    // Requests come from 127.0.0.1; trusting it lets the test pose as many client IPs.
+    t = await createTestApp({ ACCOUNT_RATE_LIMIT_PER_MINUTE: "5", TRUSTED_PROXIES: "127.0.0.1" });
+  });
+  afterAll(async () => {
+    await t.close();
+  });
+
+  it("token theft from many IPs: one account's budget holds across every client address", async () => {
+    const victim = await registerCustomer(t);
+    const other = await registerCustomer(t);
+    const from = (ip: string, auth: { Authorization: string }) =>
+      t.api.get("/api/v1/users/me").set(auth).set("X-Forwarded-For", ip);
+    const statuses: number[] = [];
+    for (let i = 1; i <= 6; i++) statuses.push((await from(`198.51.100.${i}`, victim.auth)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 429]);
+    const res = await from("198.51.100.7", victim.auth).expect(429);
+    expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
+    expect(res.body.code).toBe("rate_limited");
+    expect(Number(res.headers["retry-after"])).toBeGreaterThan(0);
+    // Another account from the same addresses has its own budget.
+    await from("198.51.100.1", other.auth).expect(200);
   });
 });
 

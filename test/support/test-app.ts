@@ -74,6 +74,7 @@ export async function createTestApp(
     // tests set their own.
     RATE_LIMIT_PER_MINUTE: "1000000",
     AUTH_RATE_LIMIT_PER_MINUTE: "1000000",
+    ACCOUNT_RATE_LIMIT_PER_MINUTE: "1000000",
     // Background jobs are run explicitly by the tests that exercise them.
     JOBS_ENABLED: "false",
     REDIS_URL: process.env.REDIS_URL ?? "",
