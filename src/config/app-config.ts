@@ -49,6 +49,8 @@ export interface AppConfig {
   orderPaymentTimeoutMinutes: number;
   /** `none` (the default in production) runs without a payment provider: paying is a 503. */
   paymentProvider: PaymentProviderName;
+  /** The deliberate switch that lets the sandbox run with NODE_ENV=production. */
+  sandboxInProduction: boolean;
   paymentWebhookSecrets: string[];
   sandboxWebhookDelayMs: number;
   /** Failed payments an order takes before it refuses more (a bound on card testing). */
@@ -194,11 +196,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ["sandbox", "none"] as const,
     nodeEnv === "production" ? "none" : "sandbox",
   );
-  if (
-    nodeEnv === "production" &&
-    paymentProvider === "sandbox" &&
-    !r.bool("SANDBOX_IN_PRODUCTION", false)
-  ) {
+  const sandboxInProduction = r.bool("SANDBOX_IN_PRODUCTION", false);
+  if (nodeEnv === "production" && paymentProvider === "sandbox" && !sandboxInProduction) {
     throw new ConfigError(
       "PAYMENT_PROVIDER=sandbox is a card simulator: in production it needs SANDBOX_IN_PRODUCTION=true",
     );
@@ -253,6 +252,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     taxRateBps: r.int("TAX_RATE_BPS", 0, 0, 10000),
     orderPaymentTimeoutMinutes: r.int("ORDER_PAYMENT_TIMEOUT_MINUTES", 30, 1, 10080),
     paymentProvider,
+    sandboxInProduction,
     paymentWebhookSecrets: resolveWebhookSecrets(r, nodeEnv, dataDir),
     sandboxWebhookDelayMs: r.int("SANDBOX_WEBHOOK_DELAY_MS", 500, 0, 60000),
     paymentMaxFailuresPerOrder: r.int("PAYMENT_MAX_FAILURES_PER_ORDER", 5, 1, 100),

@@ -50,6 +50,8 @@ export class PaymentsController {
    * was lost and it cannot say yet, 202 with the payment `processing`: the outcome is unknown
    * for now; poll GET /payments/{id} (it is settled within PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS),
    * and a new payment of the order is refused (409) meanwhile so it cannot be charged twice.
+   * After PAYMENT_MAX_FAILURES_PER_ORDER failed payments, 409 `payment_attempts_exhausted`.
+   * With no provider configured (PAYMENT_PROVIDER=none), 503 `payment_provider_not_configured`.
    */
   @ApiOperation({ summary: "Pay an order" })
   @ApiCreatedResponse({ type: PaymentDto, description: "The payment succeeded or needs action" })

@@ -29,12 +29,7 @@ import { RefundsService } from "./refunds.service";
  */
 @Module({
   imports: [
-    TypeOrmModule.forFeature([
-      Payment,
-      Refund,
-      PaymentTransaction,
-      ProcessedWebhookEvent,
-    ]),
+    TypeOrmModule.forFeature([Payment, Refund, PaymentTransaction, ProcessedWebhookEvent]),
     OrdersModule,
     NotificationsModule,
   ],

@@ -43,11 +43,14 @@ export class AuthController {
     return this.auth.register(body);
   }
 
-  /** Wrong email and wrong password get the same 401. Repeated failures lock the account (429). */
+  /**
+   * Wrong email and wrong password get the same 401. Repeated failures from one client lock
+   * that email for that client (429 `login_locked`), whether or not it has an account.
+   */
   @ApiOperation({
     summary: "Log in",
     description:
-      "Wrong email and wrong password get the same 401. Repeated failures lock the account (429).",
+      "Wrong email and wrong password get the same 401. Repeated failures from one client lock that email for that client (429 `login_locked`), whether or not it has an account.",
   })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(401)
@@ -100,10 +103,14 @@ export class AuthController {
     await this.auth.logoutAll(user.id);
   }
 
-  /** Sends a reset token by email when the account exists; answers 202 either way. */
+  /**
+   * Queues the request and answers 202 whatever the email; a reset token is then emailed when
+   * the account exists.
+   */
   @ApiOperation({
     summary: "Ask for a password reset",
-    description: "Sends a reset token by email when the account exists; answers 202 either way.",
+    description:
+      "Queues the request and answers 202 whatever the email; a reset token is then emailed when the account exists.",
   })
   @ApiAcceptedResponse({ description: "If the account exists, a reset email is on its way" })
   @Public()

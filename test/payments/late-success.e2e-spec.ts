@@ -65,10 +65,7 @@ describe("Late success from the provider", () => {
     await postWebhook(t, intentEvent(p, recorded)).expect(200);
     expect(await paymentRow(t, paymentId)).toMatchObject({ status: recorded });
     await beforeCharge?.(p);
-    await t.api
-      .post(challengeUrl)
-      .send({ outcome: "succeed" })
-      .expect(200);
+    await t.api.post(challengeUrl).send({ outcome: "succeed" }).expect(200);
     return p;
   }
 

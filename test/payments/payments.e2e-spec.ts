@@ -121,7 +121,9 @@ describe("Payments (sandbox provider)", () => {
     const payment = res.body as PaymentBody;
     expect(payment.status).toBe("requires_action");
     expect(payment.nextAction?.type).toBe("redirect_to_url");
-    expect(payment.nextAction?.url).toMatch(/^\/api\/v1\/payments\/sandbox\/authenticate\/[0-9a-f]{64}$/);
+    expect(payment.nextAction?.url).toMatch(
+      /^\/api\/v1\/payments\/sandbox\/authenticate\/[0-9a-f]{64}$/,
+    );
     expect(await orderStatus(t, order.id)).toBe("pending_payment");
 
     // While one is waiting for the customer, no second payment may start.
