@@ -22,3 +22,10 @@ export const REDACTED_PATHS = [
   'res.headers["set-cookie"]',
   ...SECRET_KEYS.flatMap((key) => [key, `*.${key}`, `*.*.${key}`]),
 ];
+
+/** Paths whose last segment is a capability (whoever holds the URL may act): kept out of logs. */
+const CAPABILITY_IN_PATH = /(\/payments\/sandbox\/authenticate\/)[^/?#]+/;
+
+export function redactUrl(url: string): string {
+  return url.replace(CAPABILITY_IN_PATH, "$1[redacted]");
+}

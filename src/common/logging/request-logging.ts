@@ -1,5 +1,6 @@
 import type { FastifyInstance } from "fastify";
 import type { Logger as Pino } from "pino";
+import { redactUrl } from "./logger-options";
 import { requestContext } from "./request-context";
 
 const HEALTH_PREFIX = "/api/v1/health";
@@ -19,7 +20,7 @@ export function registerRequestLogging(fastify: FastifyInstance, logger: Pino): 
       logger[level](
         {
           requestId: request.id,
-          req: { method: request.method, url: request.url, remoteAddress: request.ip },
+          req: { method: request.method, url: redactUrl(request.url), remoteAddress: request.ip },
           res: { statusCode: status },
           responseTimeMs: Math.round(reply.elapsedTime * 10) / 10,
         },
