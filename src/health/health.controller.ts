@@ -8,7 +8,6 @@ import {
 } from "@nestjs/swagger";
 import {
   HealthCheckService,
-  HealthIndicatorFunction,
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from "@nestjs/terminus";
@@ -40,7 +39,11 @@ export class HealthController {
     return { status: "ok", checks: {} };
   }
 
-  /** Readiness: the database (and Redis, when configured) answer; 503 while not, or while shutting down. */
+  /**
+   * Readiness: whether this instance can serve. 503 while the database does not answer or while
+   * shutting down. Redis loss is `degraded`, not 503: every request still succeeds on in-process
+   * fallbacks, and pulling every instance out of the balancer would turn it into an outage.
+   */
   @ApiOperation({ summary: "Readiness probe" })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
@@ -51,23 +54,26 @@ export class HealthController {
         HttpStatus.SERVICE_UNAVAILABLE,
         "shutting_down",
         "The instance is shutting down.",
+        {},
+        { "retry-after": "1" },
       );
     }
-    const checks: HealthIndicatorFunction[] = [
+    const redis = this.redis.enabled ? this.redisCheck() : undefined;
+    const result = await this.health.check([
       () => this.database.pingCheck("database", { timeout: 2000 }),
-    ];
-    if (this.redis.enabled) {
-      checks.push(() =>
-        this.indicators
-          .check("redis")
-          .attempt(() => this.redis.ping())
-          .withTimeout(2000),
-      );
-    }
-    const result = await this.health.check(checks);
-    return {
-      status: result.status,
-      checks: result.details as Record<string, HealthCheckDetailDto>,
-    };
+    ]);
+    const checks = result.details as Record<string, HealthCheckDetailDto>;
+    if (!redis) return { status: "ok", checks };
+    checks.redis = await redis;
+    return { status: checks.redis.status === "up" ? "ok" : "degraded", checks };
+  }
+
+  private async redisCheck(): Promise<HealthCheckDetailDto> {
+    // A failed attempt resolves as `down` (it does not throw), so the database check decides 503.
+    const result = await this.indicators
+      .check("redis")
+      .attempt(() => this.redis.ping())
+      .withTimeout(2000);
+    return { status: result.redis.status === "up" ? "up" : "down" };
   }
 }
