@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus } from "@nestjs/common";
+import { Controller, Get } from "@nestjs/common";
 import {
   ApiExtension,
   ApiExtraModels,
@@ -11,12 +11,11 @@ import {
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from "@nestjs/terminus";
-import { DomainError } from "../common/errors/domain-error";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
 import { Public } from "../common/decorators/public.decorator";
 import { RedisService } from "../redis/redis.service";
 import { HealthCheckDetailDto, HealthDto } from "./health.dto";
-import { ShutdownState } from "./shutdown-state";
+import { ShutdownState, ShuttingDownError } from "./shutdown-state";
 
 @ApiTags("health")
 @ApiExtension("x-unthrottled", true)
@@ -49,15 +48,7 @@ export class HealthController {
   @ApiProblems(503)
   @Get("ready")
   async ready(): Promise<HealthDto> {
-    if (this.shutdown.isDraining) {
-      throw new DomainError(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "shutting_down",
-        "The instance is shutting down.",
-        {},
-        { "retry-after": "1" },
-      );
-    }
+    if (this.shutdown.isDraining) throw new ShuttingDownError();
     const redis = this.redis.enabled ? this.redisCheck() : undefined;
     const result = await this.health.check([
       () => this.database.pingCheck("database", { timeout: 2000 }),

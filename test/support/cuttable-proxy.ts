@@ -69,7 +69,7 @@ export class CuttableProxy {
   }
 }
 
-function candidatePorts(): number[] {
+export function candidatePorts(): number[] {
   const range = /^(\d+)-(\d+)$/.exec(process.env.TEST_PORT_RANGE ?? "");
   if (!range) return [0];
   const [from, to] = [Number(range[1]), Number(range[2])];
