@@ -78,11 +78,6 @@ export class CacheService implements OnModuleDestroy {
     return new CacheNamespace(this, name);
   }
 
-  /** Whether Redis entries may be served (always true without Redis). */
-  get isTrusted(): boolean {
-    return this.trusted || !this.redis.enabled;
-  }
-
   /** Returns the cached value for `key`, or loads, stores and returns it. */
   getOrLoad<T>(
     namespace: string,
@@ -173,6 +168,7 @@ export class CacheService implements OnModuleDestroy {
   }
 
   private distrust(reason?: string): void {
+    if (this.stopped) return;
     if (reason) this.logger.warn(reason);
     if (this.trusted) this.logger.warn("Redis cache entries are not served until Redis answers");
     this.trusted = false;
