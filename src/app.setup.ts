@@ -1,16 +1,17 @@
 import helmet from "@fastify/helmet";
-import { VersioningType } from "@nestjs/common";
+import { Logger as NestLogger, VersioningType } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, NestFastifyApplication } from "@nestjs/platform-fastify";
 import { SwaggerModule } from "@nestjs/swagger";
 import { AppModule, AppModuleOptions } from "./app.module";
-import { ProblemDetailsFilter } from "./common/errors/problem-details.filter";
+import { ProblemDetailsFilter, sendProblem } from "./common/errors/problem-details.filter";
 import { createValidationPipe } from "./common/errors/validation";
 import { requestIdFor } from "./common/http/request-id";
 import { AppLogger, createRootLogger } from "./common/logging/app-logger";
 import { registerRequestLogging } from "./common/logging/request-logging";
 import { createOpenApiDocument } from "./common/openapi/openapi";
 import type { AppConfig } from "./config/app-config";
+import { ShutdownState, ShuttingDownError } from "./health/shutdown-state";
 import metadata from "./metadata";
 
 export const API_PREFIX = "/api/";
@@ -31,7 +32,9 @@ export async function createApp(
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustedProxies.length > 0 ? config.trustedProxies : false,
     genReqId: requestIdFor,
-    return503OnClosing: true,
+    // Requests that reach a closing server are answered by the hook in configureApp instead,
+    // as problem+json like every other error (Fastify's and Nest's own 503s are plain JSON).
+    return503OnClosing: false,
     forceCloseConnections: "idle",
   });
   const app = await NestFactory.create<NestFastifyApplication>(
@@ -55,6 +58,14 @@ export async function configureApp(
 
   const fastify = app.getHttpAdapter().getInstance();
   registerRequestLogging(fastify, logger.pino);
+  const shutdown = app.get(ShutdownState);
+  const shutdownLogger = new NestLogger("Shutdown");
+  fastify.addHook("onRequest", async (request, reply) => {
+    if (!shutdown.isClosing) return;
+    reply.header("connection", "close");
+    sendProblem(new ShuttingDownError(), request, reply, shutdownLogger);
+    return reply;
+  });
   // Only JSON bodies are accepted: anything else is a 415, not a string handed to a DTO.
   fastify.removeContentTypeParser(["text/plain"]);
 

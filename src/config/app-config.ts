@@ -25,7 +25,10 @@ export interface AppConfig {
   corsOrigins: string[];
   trustedProxies: string[];
   bodyLimitBytes: number;
-  shutdownGraceMs: number;
+  /** On SIGTERM, how long readiness is 503 while requests are still served (balancer drain). */
+  shutdownGraceSeconds: number;
+  /** After the grace period, how long in-flight requests and closing may take before exit 1. */
+  shutdownTimeoutMs: number;
   seedDemoData: boolean;
   /** How long public catalog reads stay cached (writes invalidate them at once); 0 disables. */
   catalogCacheTtlSeconds: number;
@@ -231,7 +234,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     corsOrigins: r.list("CORS_ORIGINS"),
     trustedProxies: r.list("TRUSTED_PROXIES"),
     bodyLimitBytes: r.int("BODY_LIMIT_BYTES", 1024 * 1024, 1024, 100 * 1024 * 1024),
-    shutdownGraceMs: r.int("SHUTDOWN_GRACE_MS", 10000, 0, 120000),
+    // Tests stop apps directly; a balancer to drain only exists outside them.
+    shutdownGraceSeconds: r.int("SHUTDOWN_GRACE_SECONDS", nodeEnv === "test" ? 0 : 5, 0, 300),
+    shutdownTimeoutMs: r.int("SHUTDOWN_TIMEOUT_MS", 10000, 0, 120000),
     seedDemoData: r.bool("SEED_DEMO_DATA", databaseUrl === undefined),
     catalogCacheTtlSeconds: r.int("CATALOG_CACHE_TTL_SECONDS", 60, 0, 3600),
     jwtSecret: resolveJwtSecret(r, nodeEnv, dataDir),

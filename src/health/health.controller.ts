@@ -1,4 +1,4 @@
-import { Controller, Get, HttpStatus } from "@nestjs/common";
+import { Controller, Get } from "@nestjs/common";
 import {
   ApiExtension,
   ApiExtraModels,
@@ -8,16 +8,14 @@ import {
 } from "@nestjs/swagger";
 import {
   HealthCheckService,
-  HealthIndicatorFunction,
   HealthIndicatorService,
   TypeOrmHealthIndicator,
 } from "@nestjs/terminus";
-import { DomainError } from "../common/errors/domain-error";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
 import { Public } from "../common/decorators/public.decorator";
 import { RedisService } from "../redis/redis.service";
 import { HealthCheckDetailDto, HealthDto } from "./health.dto";
-import { ShutdownState } from "./shutdown-state";
+import { ShutdownState, ShuttingDownError } from "./shutdown-state";
 
 @ApiTags("health")
 @ApiExtension("x-unthrottled", true)
@@ -40,34 +38,33 @@ export class HealthController {
     return { status: "ok", checks: {} };
   }
 
-  /** Readiness: the database (and Redis, when configured) answer; 503 while not, or while shutting down. */
+  /**
+   * Readiness: whether this instance can serve. 503 while the database does not answer or while
+   * shutting down. Redis loss is `degraded`, not 503: every request still succeeds on in-process
+   * fallbacks, and pulling every instance out of the balancer would turn it into an outage.
+   */
   @ApiOperation({ summary: "Readiness probe" })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
   @Get("ready")
   async ready(): Promise<HealthDto> {
-    if (this.shutdown.isDraining) {
-      throw new DomainError(
-        HttpStatus.SERVICE_UNAVAILABLE,
-        "shutting_down",
-        "The instance is shutting down.",
-      );
-    }
-    const checks: HealthIndicatorFunction[] = [
+    if (this.shutdown.isDraining) throw new ShuttingDownError();
+    const redis = this.redis.enabled ? this.redisCheck() : undefined;
+    const result = await this.health.check([
       () => this.database.pingCheck("database", { timeout: 2000 }),
-    ];
-    if (this.redis.enabled) {
-      checks.push(() =>
-        this.indicators
-          .check("redis")
-          .attempt(() => this.redis.ping())
-          .withTimeout(2000),
-      );
-    }
-    const result = await this.health.check(checks);
-    return {
-      status: result.status,
-      checks: result.details as Record<string, HealthCheckDetailDto>,
-    };
+    ]);
+    const checks = result.details as Record<string, HealthCheckDetailDto>;
+    if (!redis) return { status: "ok", checks };
+    checks.redis = await redis;
+    return { status: checks.redis.status === "up" ? "ok" : "degraded", checks };
+  }
+
+  private async redisCheck(): Promise<HealthCheckDetailDto> {
+    // A failed attempt resolves as `down` (it does not throw), so the database check decides 503.
+    const result = await this.indicators
+      .check("redis")
+      .attempt(() => this.redis.ping())
+      .withTimeout(2000);
+    return { status: result.redis.status === "up" ? "up" : "down" };
   }
 }

@@ -6,7 +6,7 @@ export class HealthCheckDetailDto {
 }
 
 export class HealthDto {
-  /** `ok` when every checked dependency is up. */
+  /** `ok` when every checked dependency is up; `degraded` when Redis is down (the instance still serves). */
   status!: string;
 
   /** One entry per checked dependency (`database`, and `redis` when configured). */

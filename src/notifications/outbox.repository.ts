@@ -52,6 +52,21 @@ export class OutboxRepository {
     return this.repo.createQueryBuilder("m").whereInIds(ids).getMany();
   }
 
+  /**
+   * The heartbeat of a live worker: pushes the lease of the messages it still holds out again.
+   * Only pending rows: one already marked sent or failed keeps what its worker wrote.
+   */
+  async extendLease(ids: string[], leaseMs: number): Promise<void> {
+    if (ids.length === 0) return;
+    await this.repo
+      .createQueryBuilder()
+      .update()
+      .set({ availableAt: () => `now() + make_interval(secs => ${Math.ceil(leaseMs / 1000)})` })
+      .whereInIds(ids)
+      .andWhere("status = 'pending'")
+      .execute();
+  }
+
   async markSent(id: string): Promise<void> {
     await this.repo.update({ id }, { status: "sent", sentAt: new Date(), lastError: null });
   }

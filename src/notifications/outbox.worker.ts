@@ -16,8 +16,13 @@ import { OutboxMessage, OutboxService, toOutboxMessage } from "./outbox.service"
 export const OUTBOX_BATCH_SIZE = 50;
 export const OUTBOX_MAX_ATTEMPTS = 8;
 const MAX_BATCHES_PER_TICK = 20;
-/** A claimed row is hidden this long; if its worker dies, another picks it up afterwards. */
-const CLAIM_LEASE_MS = 5 * 60_000;
+/**
+ * A claimed row is hidden this long; if its worker dies (SIGKILL, a lost machine), another
+ * picks it up afterwards. Short, so a crash delays a message by seconds; a live worker keeps
+ * its claims by renewing them every OUTBOX_HEARTBEAT_MS, however long a delivery takes.
+ */
+export const OUTBOX_CLAIM_LEASE_MS = 15_000;
+export const OUTBOX_HEARTBEAT_MS = 5_000;
 const BASE_RETRY_MS = 10_000;
 const MAX_RETRY_MS = 60 * 60_000;
 
@@ -68,27 +73,51 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
 
   /** Claims one batch of due messages and delivers each. Public so tests can drive it. */
   async runOnce(): Promise<OutboxRunResult> {
-    const rows = await this.tx.run(() => this.outbox.claimDue(OUTBOX_BATCH_SIZE, CLAIM_LEASE_MS));
+    const rows = await this.tx.run(() =>
+      this.outbox.claimDue(OUTBOX_BATCH_SIZE, OUTBOX_CLAIM_LEASE_MS),
+    );
     const result: OutboxRunResult = { claimed: rows.length, sent: 0, retried: 0, failed: 0 };
-    for (const row of rows) {
-      const message = toOutboxMessage(row);
-      try {
-        await this.deliver(message);
-        result.sent += 1;
-      } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
-        const giveUp = message.attempts >= OUTBOX_MAX_ATTEMPTS;
-        const retryAt = giveUp ? null : new Date(Date.now() + retryDelayMs(message.attempts));
-        await this.outbox.markFailedAttempt(message.id, reason.slice(0, 2000), retryAt);
-        if (giveUp) result.failed += 1;
-        else result.retried += 1;
-        this.logger.warn(
-          { messageId: message.id, topic: message.topic, attempts: message.attempts, err: reason },
-          giveUp ? "Outbox message failed for good" : "Outbox delivery failed; will retry",
+    const held = new Set(rows.map((row) => row.id));
+    const heartbeat = setInterval(() => {
+      this.outbox
+        .extendLease([...held], OUTBOX_CLAIM_LEASE_MS)
+        .catch((error: unknown) =>
+          this.logger.warn({ err: error }, "Outbox lease renewal failed; claims may lapse"),
         );
-      }
+    }, OUTBOX_HEARTBEAT_MS);
+    heartbeat.unref();
+    try {
+      for (const row of rows) await this.deliverClaimed(toOutboxMessage(row), held, result);
+    } finally {
+      clearInterval(heartbeat);
     }
     return result;
+  }
+
+  /** Delivers one claimed message and records the outcome; it leaves `held` once settled. */
+  private async deliverClaimed(
+    message: OutboxMessage,
+    held: Set<string>,
+    result: OutboxRunResult,
+  ): Promise<void> {
+    try {
+      await this.deliver(message);
+      held.delete(message.id);
+      result.sent += 1;
+    } catch (error) {
+      // Before the mark, so a heartbeat cannot overwrite the retry time the mark sets.
+      held.delete(message.id);
+      const reason = error instanceof Error ? error.message : String(error);
+      const giveUp = message.attempts >= OUTBOX_MAX_ATTEMPTS;
+      const retryAt = giveUp ? null : new Date(Date.now() + retryDelayMs(message.attempts));
+      await this.outbox.markFailedAttempt(message.id, reason.slice(0, 2000), retryAt);
+      if (giveUp) result.failed += 1;
+      else result.retried += 1;
+      this.logger.warn(
+        { messageId: message.id, topic: message.topic, attempts: message.attempts, err: reason },
+        giveUp ? "Outbox message failed for good" : "Outbox delivery failed; will retry",
+      );
+    }
   }
 
   private async deliver(message: OutboxMessage): Promise<void> {

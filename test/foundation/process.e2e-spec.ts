@@ -78,6 +78,7 @@ describe("The server process", () => {
       PORT: String(port),
       HOST: "127.0.0.1",
       SEED_DEMO_DATA: "false",
+      SHUTDOWN_GRACE_SECONDS: "0",
     };
 
     const first = start(env);

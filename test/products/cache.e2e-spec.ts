@@ -37,6 +37,10 @@ describe(CacheService.name, () => {
       return { items: [1, 2] };
     };
     const callers = Array.from({ length: 5 }, () => sut.getOrLoad("flight-ns", "k", load));
+    // Hold the load until every caller has asked Redis (their answers may arrive apart on a
+    // busy machine); a load that finished first would leave a later caller a fresh miss.
+    while (loads === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+    await new Promise((resolve) => setTimeout(resolve, 200));
     release();
     const values = await Promise.all(callers);
     expect(loads).toBe(1);

@@ -39,6 +39,11 @@ export interface TestApp {
 export interface TestAppOptions {
   /** Lets a test route the app's PostgreSQL connections elsewhere (e.g. through a cuttable proxy). */
   rewriteDatabaseUrl?: (url: string) => string;
+  /**
+   * PostgreSQL only: a second instance of the app on the same database as `app` (as two
+   * processes behind a balancer share one), instead of a fresh clone. Its owner drops it.
+   */
+  shareDatabaseWith?: TestApp;
 }
 
 export async function createTestApp(
@@ -50,7 +55,10 @@ export async function createTestApp(
   let databaseName: string | undefined;
   let databaseUrl: string | undefined;
   let embedded;
-  if (baseUrl) {
+  if (options.shareDatabaseWith) {
+    if (!baseUrl) throw new Error("Sharing a database between apps needs DATABASE_URL");
+    databaseUrl = options.shareDatabaseWith.config.databaseUrl;
+  } else if (baseUrl) {
     const template = process.env.STOREFRONT_TEST_TEMPLATE_DB;
     if (!template) throw new Error("The Jest global setup did not create a template database");
     databaseName = uniqueName("sf_test");

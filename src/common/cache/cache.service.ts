@@ -1,8 +1,10 @@
-import { Injectable, Logger } from "@nestjs/common";
+import { Injectable, Logger, OnModuleDestroy } from "@nestjs/common";
 import { RedisService } from "../../redis/redis.service";
 
 const DEFAULT_TTL_SECONDS = 60;
 const LOCAL_MAX_ENTRIES = 5000;
+/** While the cache is not trusted, how often the retirement of every namespace is retried. */
+const RECOVERY_RETRY_MS = 1000;
 
 // One round trip per read: the namespace's generation and the entry stored under it.
 const READ_SCRIPT = `
@@ -32,18 +34,47 @@ interface LocalEntry {
  * which every read consults, so one `invalidate()` retires every entry on every instance at
  * once (entries of old generations simply expire). Redis when configured, in-process otherwise.
  * Cache failures never fail a request: the loader runs instead.
+ *
+ * An invalidation that fails while Redis is unreachable would otherwise be lost, and the old
+ * entries served again once Redis is back. So after any Redis error or (re)connect the instance
+ * stops trusting Redis entries (reads go to the loader) until it has bumped the generation of
+ * every namespace it knows; that bump stands in for every invalidation it may have missed.
  */
 @Injectable()
-export class CacheService {
+export class CacheService implements OnModuleDestroy {
   private readonly logger = new Logger(CacheService.name);
   private readonly localGenerations = new Map<string, number>();
   private readonly local = new Map<string, LocalEntry>();
   /** Loads under way in this process, by slot: concurrent misses of one entry load it once. */
   private readonly loading = new Map<string, Promise<string>>();
+  /** Every namespace this process has used: the ones to retire after an outage. */
+  private readonly namespaces = new Set<string>();
+  /**
+   * False from a Redis error or lost connection until every namespace has been retired. A new
+   * instance starts trusting: it has no invalidation of its own to have lost.
+   */
+  private trusted = true;
+  private recovering: Promise<void> | undefined;
+  private retryTimer: NodeJS.Timeout | undefined;
+  private stopped = false;
+  /** Counts distrust events, so a recovery that raced a newer failure does not restore trust. */
+  private failures = 0;
 
-  constructor(private readonly redis: RedisService) {}
+  constructor(private readonly redis: RedisService) {
+    const client = redis.client;
+    client?.on("ready", () => {
+      if (!this.trusted) void this.recover();
+    });
+    client?.on("close", () => this.distrust());
+  }
+
+  onModuleDestroy(): void {
+    this.stopped = true;
+    clearTimeout(this.retryTimer);
+  }
 
   namespace(name: string): CacheNamespace {
+    this.namespaces.add(name);
     return new CacheNamespace(this, name);
   }
 
@@ -67,6 +98,8 @@ export class CacheService {
   ): Promise<T> {
     const client = this.redis.client;
     if (!client) return this.getOrLoadLocal(namespace, key, loader, ttlSeconds, codec);
+    this.namespaces.add(namespace);
+    if (!this.trusted) return loader();
     let generation: string;
     try {
       const [gen, hit] = (await client.eval(
@@ -79,14 +112,14 @@ export class CacheService {
       if (hit !== null) return codec.decode(hit);
       generation = gen;
     } catch (error) {
-      this.logger.warn(`Cache read failed: ${(error as Error).message}`);
+      this.distrust(`Cache read failed: ${(error as Error).message}`);
       return loader();
     }
     const slot = this.redis.key("cache", namespace, generation, key);
     return this.loadOnce(slot, loader, codec, (entry) => {
       client
         .set(slot, entry, "EX", ttlSeconds)
-        .catch((error: Error) => this.logger.warn(`Cache write failed: ${error.message}`));
+        .catch((error: Error) => this.distrust(`Cache write failed: ${error.message}`));
     });
   }
 
@@ -123,10 +156,63 @@ export class CacheService {
     this.localGenerations.set(namespace, (this.localGenerations.get(namespace) ?? 0) + 1);
     const client = this.redis.client;
     if (!client) return;
+    this.namespaces.add(namespace);
     try {
       await client.incr(this.generationKey(namespace));
     } catch (error) {
-      this.logger.error(`Cache invalidation failed: ${(error as Error).message}`);
+      // Not lost: recovery retires every namespace, this one included, once Redis answers.
+      this.distrust(
+        `Cache invalidation failed, retried when Redis answers: ${(error as Error).message}`,
+      );
+    }
+  }
+
+  private distrust(reason?: string): void {
+    if (this.stopped) return;
+    if (reason) this.logger.warn(reason);
+    if (this.trusted) this.logger.warn("Redis cache entries are not served until Redis answers");
+    this.trusted = false;
+    this.failures += 1;
+    this.scheduleRecovery();
+  }
+
+  private scheduleRecovery(): void {
+    // "end": the connection was closed on purpose (shutdown) and will not come back.
+    if (this.stopped || this.retryTimer || this.redis.client?.status === "end") return;
+    this.retryTimer = setTimeout(() => {
+      this.retryTimer = undefined;
+      void this.recover();
+    }, RECOVERY_RETRY_MS);
+    this.retryTimer.unref();
+  }
+
+  /** Bumps every known namespace's generation in one round trip; then entries are trusted. */
+  private recover(): Promise<void> {
+    this.recovering ??= this.retireAll().finally(() => (this.recovering = undefined));
+    return this.recovering;
+  }
+
+  private async retireAll(): Promise<void> {
+    const client = this.redis.client;
+    if (!client || this.stopped) return;
+    const failuresBefore = this.failures;
+    try {
+      const names = [...this.namespaces];
+      const results = await client
+        .pipeline(names.map((name) => ["incr", this.generationKey(name)]))
+        .exec();
+      const failed = results?.find(([error]) => error)?.[0];
+      if (failed) throw failed;
+      if (this.failures !== failuresBefore) {
+        this.scheduleRecovery();
+        return;
+      }
+      if (!this.trusted) this.logger.log("Redis answers: cache namespaces retired, cache in use");
+      this.trusted = true;
+    } catch (error) {
+      this.trusted = false;
+      this.logger.warn(`Cache recovery failed, will retry: ${(error as Error).message}`);
+      this.scheduleRecovery();
     }
   }
 

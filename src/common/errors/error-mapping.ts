@@ -44,15 +44,38 @@ const CONNECTION_MESSAGES = [
   "timeout exceeded when trying to connect",
   "Connection terminated",
   "Client has encountered a connection error",
+  "Client was closed and is not queryable",
+  "Cannot use a pool after calling end on the pool",
   "connect ECONNREFUSED",
+  // ioredis, when a command meets a lost or still-reconnecting connection.
   "Connection is closed",
   "Stream isn't writeable",
+  "Command timed out",
 ];
 
-function isUnavailableError(error: unknown): boolean {
+/**
+ * TypeORM and ioredis errors that only occur when a connection died under the caller: a query
+ * runner released by the driver after its connection failed mid-transaction, a data source or
+ * client that is no longer connected. Matched by name, for the same cross-realm reason as below.
+ */
+const UNAVAILABLE_ERROR_NAMES = new Set([
+  "QueryRunnerAlreadyReleasedError",
+  "QueryRunnerProviderAlreadyReleasedError",
+  "CannotExecuteNotConnectedError",
+  "ConnectionIsNotSetError",
+  "MaxRetriesPerRequestError",
+]);
+
+/** Seconds a client is told to wait before retrying after a 503. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+/** True when the error says a dependency (database, Redis) is unreachable, not that we erred. */
+export function isUnavailableError(error: unknown): boolean {
   // Duck-typed on purpose: socket errors come from Node's own realm, where `instanceof Error`
   // against another realm's Error (a test sandbox, a worker) is false.
   if (typeof error !== "object" || error === null) return false;
+  const name = (error as { name?: unknown }).name;
+  if (typeof name === "string" && UNAVAILABLE_ERROR_NAMES.has(name)) return true;
   const code = (error as { code?: unknown }).code;
   if (typeof code === "string") {
     if (CONNECTION_ERROR_CODES.has(code)) return true;
@@ -212,7 +235,7 @@ export function mapError(error: unknown): MappedError {
       status: HttpStatus.SERVICE_UNAVAILABLE,
       code: "service_unavailable",
       detail: "A dependency the service needs is unavailable; retry shortly.",
-      headers: { "retry-after": "5" },
+      headers: { "retry-after": String(UNAVAILABLE_RETRY_AFTER_SECONDS) },
       unexpected: false,
     };
   }

@@ -33,8 +33,12 @@ export class JwtAuthGuard extends AuthGuard("jwt") {
   }
 
   override handleRequest<TUser>(error: unknown, user: TUser | false): TUser {
-    // One answer for every failure (missing, malformed, forged, expired, revoked).
-    if (error || !user) throw new UnauthenticatedError();
+    // passport-jwt reports a bad token as "no user"; an `error` is a failure of the check itself
+    // (the session lookup's database is down). That is not the client's fault: the problem
+    // filter maps it (503 when a dependency is unavailable), never a 401 that logs clients out.
+    if (error) throw error;
+    // One answer for every bad token (missing, malformed, forged, expired, revoked).
+    if (!user) throw new UnauthenticatedError();
     return user;
   }
 }

@@ -65,11 +65,14 @@ export class LocalFixedWindows {
 /**
  * Rate-limit counters in Redis when it is configured (so every instance spends one budget),
  * in process otherwise. If Redis fails, counting falls back to this process rather than
- * failing the request: a rate limiter must not take the API down with it.
+ * failing the request: a rate limiter must not take the API down with it. That fails open:
+ * while Redis is down each instance spends its own budget (limit × instances). It is logged
+ * once per outage, not once per request.
  */
 export class RateLimitStorage implements ThrottlerStorage {
   private readonly local = new LocalFixedWindows();
   private readonly logger = new Logger(RateLimitStorage.name);
+  private countingLocally = false;
 
   constructor(private readonly redis: RedisService) {}
 
@@ -83,9 +86,19 @@ export class RateLimitStorage implements ThrottlerStorage {
         this.redis.key("ratelimit", key),
         String(ttl),
       )) as [number, number];
+      if (this.countingLocally) {
+        this.countingLocally = false;
+        this.logger.log("Redis is back: rate limits are shared by every instance again");
+      }
       return record({ hits, remainingMs }, limit);
     } catch (error) {
-      this.logger.warn(`Redis rate limiting failed, counting in process: ${String(error)}`);
+      if (!this.countingLocally) {
+        this.countingLocally = true;
+        this.logger.warn(
+          `Redis is unavailable (${String(error)}): rate limits now count per process, so ` +
+            "each instance allows the full limit until Redis is back",
+        );
+      }
       return record(this.local.increment(key, ttl), limit);
     }
   }
