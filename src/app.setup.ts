@@ -6,6 +6,8 @@ import { SwaggerModule } from "@nestjs/swagger";
 import { AppModule, AppModuleOptions } from "./app.module";
 import { ProblemDetailsFilter, sendProblem } from "./common/errors/problem-details.filter";
 import { createValidationPipe } from "./common/errors/validation";
+import { registerJsonBodyParser } from "./common/http/json-body-parser";
+import { rejectNulCharacters } from "./common/http/nul-characters";
 import { requestIdFor } from "./common/http/request-id";
 import { AppLogger, createRootLogger } from "./common/logging/app-logger";
 import { registerRequestLogging } from "./common/logging/request-logging";
@@ -40,7 +42,12 @@ export async function createApp(
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options),
     adapter,
-    { logger, rawBody: true },
+    {
+      logger,
+      rawBody: true,
+      // registerJsonBodyParser installs the only body parser (JSON); Nest's would add forms.
+      bodyParser: false,
+    },
   );
   await configureApp(app, config, logger);
   return app;
@@ -66,8 +73,8 @@ export async function configureApp(
     sendProblem(new ShuttingDownError(), request, reply, shutdownLogger);
     return reply;
   });
-  // Only JSON bodies are accepted: anything else is a 415, not a string handed to a DTO.
-  fastify.removeContentTypeParser(["text/plain"]);
+  registerJsonBodyParser(app, config.bodyLimitBytes);
+  rejectNulCharacters(fastify);
 
   await app.register(helmet, {
     contentSecurityPolicy: false,
@@ -96,13 +103,15 @@ export async function configureApp(
     maxAge: 600,
   });
 
-  await SwaggerModule.loadPluginMetadata(metadata);
-  const document = createOpenApiDocument(app);
-  SwaggerModule.setup(DOCS_PATH, app, document, {
-    jsonDocumentUrl: `${DOCS_PATH}-json`,
-    yamlDocumentUrl: `${DOCS_PATH}-yaml`,
-    customSiteTitle: "Storefront API",
-  });
+  if (config.docsEnabled) {
+    await SwaggerModule.loadPluginMetadata(metadata);
+    const document = createOpenApiDocument(app);
+    SwaggerModule.setup(DOCS_PATH, app, document, {
+      jsonDocumentUrl: `${DOCS_PATH}-json`,
+      yamlDocumentUrl: `${DOCS_PATH}-yaml`,
+      customSiteTitle: "Storefront API",
+    });
+  }
 
   await app.init();
   await fastify.ready();

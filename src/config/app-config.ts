@@ -29,6 +29,9 @@ export interface AppConfig {
   shutdownGraceSeconds: number;
   /** After the grace period, how long in-flight requests and closing may take before exit 1. */
   shutdownTimeoutMs: number;
+  /** Serve Swagger UI and the JSON/YAML spec (/docs, /docs-json, /docs-yaml). */
+  docsEnabled: boolean;
+  shutdownGraceMs: number;
   seedDemoData: boolean;
   /** How long public catalog reads stay cached (writes invalidate them at once); 0 disables. */
   catalogCacheTtlSeconds: number;
@@ -237,6 +240,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     // Tests stop apps directly; a balancer to drain only exists outside them.
     shutdownGraceSeconds: r.int("SHUTDOWN_GRACE_SECONDS", nodeEnv === "test" ? 0 : 5, 0, 300),
     shutdownTimeoutMs: r.int("SHUTDOWN_TIMEOUT_MS", 10000, 0, 120000),
+    docsEnabled: r.bool("DOCS_ENABLED", nodeEnv !== "production"),
     seedDemoData: r.bool("SEED_DEMO_DATA", databaseUrl === undefined),
     catalogCacheTtlSeconds: r.int("CATALOG_CACHE_TTL_SECONDS", 60, 0, 3600),
     jwtSecret: resolveJwtSecret(r, nodeEnv, dataDir),

@@ -17,6 +17,13 @@ import { RedisService } from "../redis/redis.service";
 import { HealthCheckDetailDto, HealthDto } from "./health.dto";
 import { ShutdownState, ShuttingDownError } from "./shutdown-state";
 
+/**
+ * Probes may arrive in floods (every load balancer, every second, or an attacker): readiness
+ * answers from one shared check per second, so the database and Redis see at most one ping
+ * each per second per instance. Concurrent probes share the check in flight.
+ */
+const READINESS_CACHE_MS = 1000;
+
 @ApiTags("health")
 @ApiExtension("x-unthrottled", true)
 @ApiExtraModels(HealthCheckDetailDto)
@@ -31,6 +38,10 @@ export class HealthController {
     private readonly shutdown: ShutdownState,
   ) {}
 
+  /** The last readiness check (in flight or settled) and when it stops being reused. */
+  private readiness?: Promise<HealthDto>;
+  private readinessExpiresAt = 0;
+
   /** Liveness: the process is up and its event loop answers. */
   @ApiOperation({ summary: "Liveness probe" })
   @Get("live")
@@ -42,6 +53,7 @@ export class HealthController {
    * Readiness: whether this instance can serve. 503 while the database does not answer or while
    * shutting down. Redis loss is `degraded`, not 503: every request still succeeds on in-process
    * fallbacks, and pulling every instance out of the balancer would turn it into an outage.
+   * The result is reused for up to a second.
    */
   @ApiOperation({ summary: "Readiness probe" })
   @ApiOkResponse({ type: HealthDto })
@@ -49,6 +61,20 @@ export class HealthController {
   @Get("ready")
   async ready(): Promise<HealthDto> {
     if (this.shutdown.isDraining) throw new ShuttingDownError();
+    if (!this.readiness || Date.now() >= this.readinessExpiresAt) {
+      const check = this.checkDependencies();
+      this.readiness = check;
+      // Reused while in flight, then for READINESS_CACHE_MS after it settles.
+      this.readinessExpiresAt = Number.POSITIVE_INFINITY;
+      const settle = () => {
+        if (this.readiness === check) this.readinessExpiresAt = Date.now() + READINESS_CACHE_MS;
+      };
+      check.then(settle, settle);
+    }
+    return this.readiness;
+  }
+
+  private async checkDependencies(): Promise<HealthDto> {
     const redis = this.redis.enabled ? this.redisCheck() : undefined;
     const result = await this.health.check([
       () => this.database.pingCheck("database", { timeout: 2000 }),

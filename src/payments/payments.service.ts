@@ -1,4 +1,4 @@
-import { HttpStatus, Inject, Injectable, Logger } from "@nestjs/common";
+import { Inject, Injectable, Logger } from "@nestjs/common";
 import {
   ConflictError,
   DomainError,
@@ -423,10 +423,7 @@ export class PaymentsService {
     const scope = `order-payments:${orderId}`;
     let after: { createdAt: string; id: string } | undefined;
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(scope, query.cursor, 2);
-      if (typeof createdAt !== "string" || typeof id !== "string" || !UUID.test(id)) {
-        throw new DomainError(HttpStatus.BAD_REQUEST, "invalid_cursor", "The cursor is invalid.");
-      }
+      const [createdAt, id] = decodeCursor(scope, query.cursor, ["timestamp", "uuid"]);
       after = { createdAt, id };
     }
     const rows = await this.payments.listByOrder(orderId, query.limit + 1, after);

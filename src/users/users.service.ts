@@ -127,7 +127,7 @@ export class UsersService {
   }): Promise<Page<AdminUserDto>> {
     let after: { createdAt: Date; id: string } | undefined;
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(CURSOR_SCOPE, query.cursor, 2) as [string, string];
+      const [createdAt, id] = decodeCursor(CURSOR_SCOPE, query.cursor, ["timestamp", "uuid"]);
       after = { createdAt: new Date(createdAt), id };
     }
     const rows = await this.users.findPage({

@@ -76,6 +76,10 @@ export function finalizeDocument(document: OpenAPIObject): OpenAPIObject {
       if (operation["x-roles"]?.length)
         add(403, `Requires role: ${operation["x-roles"].join(" or ")}`);
       if (operation.requestBody || operation.parameters?.length) add(400, "Invalid request");
+      if (operation.requestBody) {
+        add(413, "The body is larger than BODY_LIMIT_BYTES");
+        add(415, "The body is not application/json");
+      }
       // Health probes are never throttled (a load balancer must always reach them).
       const throttled = !operation["x-unthrottled"];
       delete operation["x-unthrottled"];

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { NotFoundError, ValidationFailedError } from "../../common/errors/domain-error";
-import { InvalidCursorError, decodeCursor, encodeCursor } from "../../common/pagination/cursor";
+import { CursorKey, decodeCursor, encodeCursor } from "../../common/pagination/cursor";
 import { JsonBody } from "../../common/http/json-body";
 import { toPage } from "../../common/pagination/page";
 import { shortHash } from "../../common/short-hash";
@@ -15,6 +15,15 @@ import type { ProductSort } from "./dto/product.dto";
 import { toProductDto } from "./product-view";
 import { ProductListRow, ProductsRepository } from "./products.repository";
 import { VariantsRepository } from "./variants.repository";
+
+/** The column each sort order pages by (see ProductsRepository.listActive), as a cursor key. */
+const SORT_KEY_KINDS: Record<ProductSort, CursorKey> = {
+  relevance: "real",
+  price: "int",
+  "-price": "int",
+  name: "text",
+  "-createdAt": "timestamp",
+};
 
 /**
  * Public catalog reads, answered as serialised, tagged bodies (a page of ProductDto, or one
@@ -58,11 +67,8 @@ export class CatalogQueryService {
     // A cursor only fits the list (sort and filters) it came from.
     const scope = `products:${sort}:${shortHash(JSON.stringify(filters))}`;
     const after = query.cursor
-      ? (decodeCursor(scope, query.cursor, 2) as [string | number, string])
+      ? decodeCursor(scope, query.cursor, [SORT_KEY_KINDS[sort], "uuid"])
       : undefined;
-    if (after && (typeof after[1] !== "string" || !UUID_PATTERN.test(after[1]))) {
-      throw new InvalidCursorError();
-    }
     const key = `list:${JSON.stringify([filters, sort, query.limit, query.cursor ?? null])}`;
     return this.cache.getOrLoadBody(key, async () => {
       const rows = await this.products.listActive({

@@ -1,8 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { NotFoundError } from "../../common/errors/domain-error";
-import { decodeCursor, encodeCursor, InvalidCursorError } from "../../common/pagination/cursor";
+import { decodeCursor, encodeCursor } from "../../common/pagination/cursor";
 import { Page, toPage } from "../../common/pagination/page";
-import { UUID_PATTERN } from "../common/validators";
 import type { StockMovement } from "../entities/stock-movement.entity";
 import type {
   CreateStockAdjustmentDto,
@@ -51,15 +50,8 @@ export class InventoryAdminService {
     cursor?: string,
   ): Promise<Page<StockMovementDto>> {
     const scope = `movements:${variantId}`;
-    const after = cursor ? decodeCursor(scope, cursor, 2) : undefined;
-    if (after && !(typeof after[0] === "string" && typeof after[1] === "string")) {
-      throw new InvalidCursorError();
-    }
-    const rows = await this.repository.findMovements(
-      variantId,
-      limit,
-      after as [string, string] | undefined,
-    );
+    const after = cursor ? decodeCursor(scope, cursor, ["timestamp", "uuid"]) : undefined;
+    const rows = await this.repository.findMovements(variantId, limit, after);
     return toPage(rows, limit, toMovementDto, (m) => encodeCursor(scope, [m.createdKey, m.id]));
   }
 
@@ -70,18 +62,8 @@ export class InventoryAdminService {
   ): Promise<Page<LowStockItemDto>> {
     const level = threshold ?? DEFAULT_LOW_STOCK_THRESHOLD;
     const scope = `low-stock:${level}`;
-    const after = cursor ? decodeCursor(scope, cursor, 2) : undefined;
-    if (
-      after &&
-      !(typeof after[0] === "number" && typeof after[1] === "string" && UUID_PATTERN.test(after[1]))
-    ) {
-      throw new InvalidCursorError();
-    }
-    const rows = await this.repository.findLowStock(
-      level,
-      limit,
-      after as [number, string] | undefined,
-    );
+    const after = cursor ? decodeCursor(scope, cursor, ["int", "uuid"]) : undefined;
+    const rows = await this.repository.findLowStock(level, limit, after);
     return toPage(
       rows,
       limit,

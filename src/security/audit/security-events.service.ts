@@ -65,7 +65,7 @@ export class SecurityEventsService {
   }): Promise<Page<SecurityEventView>> {
     let before: { createdAt: Date; id: string } | undefined;
     if (query.cursor) {
-      const [createdAt, id] = decodeCursor(CURSOR_SCOPE, query.cursor, 2) as [string, string];
+      const [createdAt, id] = decodeCursor(CURSOR_SCOPE, query.cursor, ["timestamp", "uuid"]);
       before = { createdAt: new Date(createdAt), id };
     }
     const rows = await this.events.findPage({
