@@ -3,6 +3,7 @@ import { Logger as NestLogger, VersioningType } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, NestFastifyApplication } from "@nestjs/platform-fastify";
 import { SwaggerModule } from "@nestjs/swagger";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { AppModule, AppModuleOptions } from "./app.module";
 import { ProblemDetailsFilter, sendProblem } from "./common/errors/problem-details.filter";
 import { createValidationPipe } from "./common/errors/validation";
@@ -17,6 +18,7 @@ import { ShutdownState, ShuttingDownError } from "./health/shutdown-state";
 import metadata from "./metadata";
 
 export const API_PREFIX = "/api/";
+const routerLogger = new NestLogger("Router");
 const DOCS_PATH = "docs";
 
 // Swagger UI needs its own scripts and styles; the API itself serves JSON and needs nothing.
@@ -38,6 +40,9 @@ export async function createApp(
     // as problem+json like every other error (Fastify's and Nest's own 503s are plain JSON).
     return503OnClosing: false,
     forceCloseConnections: "idle",
+    // A malformed or over-long URL is refused by the router itself, before any hook or filter.
+    frameworkErrors: (error: Error, request: FastifyRequest, reply: FastifyReply) =>
+      sendProblem(error, request, reply, routerLogger),
   });
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forRoot(config, options),

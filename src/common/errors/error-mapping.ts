@@ -153,6 +153,19 @@ function mapFastifyError(
         code: "malformed_json",
         detail: "The request body is not valid JSON.",
       };
+    // These two come from Fastify's router, before any route or hook (see frameworkErrors).
+    case "FST_ERR_BAD_URL":
+      return {
+        status: HttpStatus.BAD_REQUEST,
+        code: "bad_url",
+        detail: "The URL is not validly percent-encoded.",
+      };
+    case "FST_ERR_MAX_PARAM_LENGTH":
+      return {
+        status: HttpStatus.URI_TOO_LONG,
+        code: "uri_too_long",
+        detail: "A path segment of the URL is longer than the server accepts.",
+      };
     case "FST_ERR_CTP_INVALID_CONTENT_LENGTH":
       return {
         status: HttpStatus.BAD_REQUEST,

@@ -23,6 +23,13 @@ export class BodyTooDeepError extends DomainError {
   }
 }
 
+/** Every body this API takes is an object; `null` would otherwise pass as "no fields". */
+export class BodyNotObjectError extends DomainError {
+  constructor() {
+    super(HttpStatus.BAD_REQUEST, "body_not_object", "The request body must be a JSON object.");
+  }
+}
+
 const OPEN_BRACE = 0x7b;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACE = 0x7d;
@@ -57,7 +64,8 @@ export function exceedsJsonDepth(body: Uint8Array, max: number): boolean {
 /**
  * Makes JSON the only body the API reads: every other media type (forms, text, multipart) is a
  * 415 before any handler runs, so a browser form posted cross-site cannot reach a route, and a
- * JSON body nested deeper than MAX_JSON_DEPTH is a 400 `body_too_deep` before it is parsed.
+ * JSON body nested deeper than MAX_JSON_DEPTH is a 400 `body_too_deep` before it is parsed; one
+ * that is not an object is a 400 `body_not_object`.
  * The raw body is still kept (webhook signatures need it). Needs `bodyParser: false` on the
  * Nest application, which would otherwise add a form parser of its own.
  */
@@ -74,7 +82,12 @@ export function registerJsonBodyParser(app: NestFastifyApplication, bodyLimit: n
         done(new BodyTooDeepError(), undefined);
         return;
       }
-      parseJson(request, body as unknown as string, done);
+      parseJson(request, body as unknown as string, (error, parsed) => {
+        if (error) done(error, undefined);
+        else if (typeof parsed !== "object" || parsed === null || Array.isArray(parsed)) {
+          done(new BodyNotObjectError(), undefined);
+        } else done(null, parsed);
+      });
     },
   );
 }
