@@ -31,7 +31,6 @@ export interface AppConfig {
   shutdownTimeoutMs: number;
   /** Serve Swagger UI and the JSON/YAML spec (/docs, /docs-json, /docs-yaml). */
   docsEnabled: boolean;
-  shutdownGraceMs: number;
   seedDemoData: boolean;
   /** How long public catalog reads stay cached (writes invalidate them at once); 0 disables. */
   catalogCacheTtlSeconds: number;
