@@ -1,5 +1,5 @@
-import fs from "node:fs";
 import { loginAdmin, registerCustomer } from "../support/auth";
+import { captureOutput } from "../support/capture-output";
 import { createTestApp, TestApp } from "../support/test-app";
 import { SANDBOX_CARDS } from "../../src/payments/providers/sandbox/sandbox-cards";
 import { createVariant, pay, paymentRow, placeOrder, refund, waitFor } from "./payment-factories";
@@ -24,39 +24,15 @@ const SECURITY_CODE_WORD = "(^|[^a-z0-9+/_-])cv[cv]([^a-z0-9+/_-]|$)";
 
 describe("Card data is neither stored nor logged", () => {
   let t: TestApp;
-  const captured: string[] = [];
-  const spies: jest.SpyInstance[] = [];
+  let output: ReturnType<typeof captureOutput>;
 
   beforeAll(async () => {
-    // pino writes straight to file descriptor 1: capture what it writes there.
-    const capture = (chunk: unknown) => {
-      captured.push(Buffer.isBuffer(chunk) ? chunk.toString("utf8") : String(chunk));
-    };
-    const writeSync = fs.writeSync.bind(fs);
-    spies.push(
-      jest.spyOn(fs, "writeSync").mockImplementation(((
-        fd: number,
-        data: unknown,
-        ...rest: never[]
-      ) => {
-        if (fd === 1 || fd === 2) {
-          capture(data);
-          return typeof data === "string" ? Buffer.byteLength(data) : (data as Buffer).length;
-        }
-        return writeSync(fd, data as string, ...rest);
-      }) as typeof fs.writeSync),
-    );
-    spies.push(
-      jest.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => {
-        capture(chunk);
-        return true;
-      }),
-    );
+    output = captureOutput();
     t = await createTestApp({ SANDBOX_WEBHOOK_DELAY_MS: "20", LOG_LEVEL: "trace" });
   });
   afterAll(async () => {
     await t.close();
-    for (const spy of spies) spy.mockRestore();
+    output.restore();
   });
 
   it("after payments with every test token, no table and no log line holds card data", async () => {
@@ -123,7 +99,7 @@ describe("Card data is neither stored nor logged", () => {
     );
     expect(described.length).toBeGreaterThan(0);
 
-    const log = captured.join("");
+    const log = output.text();
     // The log did capture the run (so the check below can fail)...
     expect(log).toContain("/payments");
     expect(log).toContain("/payments/sandbox/authenticate/[redacted]");

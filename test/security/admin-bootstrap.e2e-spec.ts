@@ -1,3 +1,4 @@
+import { captureOutput } from "../support/capture-output";
 import { createTestApp, TestApp } from "../support/test-app";
 
 describe("First administrator", () => {
@@ -8,18 +9,20 @@ describe("First administrator", () => {
   });
 
   it("is created from ADMIN_EMAIL with a generated password, printed once, outside production", async () => {
-    const printed: string[] = [];
-    const spy = jest.spyOn(process.stdout, "write").mockImplementation((chunk: unknown) => {
-      printed.push(String(chunk));
-      return true;
-    });
+    const output = captureOutput();
     try {
-      t = await createTestApp({ ADMIN_EMAIL: "Boot@Example.test", ADMIN_PASSWORD: "" });
+      t = await createTestApp({
+        ADMIN_EMAIL: "Boot@Example.test",
+        ADMIN_PASSWORD: "",
+        LOG_LEVEL: "info",
+      });
     } finally {
-      spy.mockRestore();
+      output.restore();
     }
-    const line = printed.find((p) => p.includes("generated password"));
-    const password = /generated password (\S+)/.exec(line ?? "")?.[1];
+    const lines = output.text().split("\n");
+    const printed = lines.filter((line) => line.includes("generated password"));
+    expect(printed).toHaveLength(1);
+    const password = /generated password (\S+)/.exec(printed[0])?.[1];
     expect(password).toEqual(expect.any(String));
     expect(password?.length).toBeGreaterThanOrEqual(20);
 

@@ -15,7 +15,8 @@ export function registerRequestLogging(fastify: FastifyInstance, logger: Pino): 
   });
   fastify.addHook("onResponse", (request, reply, done) => {
     const status = reply.statusCode;
-    const level = status >= 500 ? "error" : status >= 400 ? "warn" : "info";
+    // A 503 is a dependency being unavailable or a drain, reported as such, not a bug of ours.
+    const level = status >= 500 && status !== 503 ? "error" : status >= 400 ? "warn" : "info";
     if (logger.isLevelEnabled(level) && !request.url.startsWith(HEALTH_PREFIX)) {
       logger[level](
         {
