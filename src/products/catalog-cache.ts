@@ -29,8 +29,7 @@ export class CatalogCache {
   }
 
   /** A response body, kept serialised and tagged: a hit is sent exactly as it was stored. */
-  getOrLoadBody(key: string, loader: () => Promise<unknown>): Promise<JsonBody> {
-    const load = async () => JsonBody.of(await loader());
+  getOrLoadBody(key: string, load: () => Promise<JsonBody>): Promise<JsonBody> {
     const ttl = this.config.catalogCacheTtlSeconds;
     return ttl > 0 ? this.cache.getOrLoadAs(key, load, ttl, BODY_CODEC) : load();
   }
