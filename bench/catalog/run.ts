@@ -144,8 +144,9 @@ async function main(): Promise<void> {
   const small = await seedTo(SMALL_DATABASE_URL, 1_000);
   process.stdout.write(`Catalogs: ${big} and ${small} active variants\n`);
 
+  const app = join(ROOT, "dist/src/main.js");
   const start = async (name: string, port: number, env: NodeJS.ProcessEnv, args: string[]) => {
-    const readyPath = name.startsWith("baseline") ? "/health" : "/api/v1/health/ready";
+    const readyPath = args[0] === app ? "/api/v1/health/ready" : "/health";
     const s = await startServer({
       name,
       args,
@@ -158,7 +159,6 @@ async function main(): Promise<void> {
     servers.push(s);
     return s;
   };
-  const app = join(ROOT, "dist/src/main.js");
   const baselineScript = join(ROOT, "dist/bench/baselines/catalog-server.js");
   const url = (name: string, db = DATABASE_URL) => withApplicationName(db, `bench-${name}`);
   const cached = await start("sf-cached", PORT, appEnv(url("sf-cached"), PORT, "60"), [app]);

@@ -51,8 +51,9 @@ export async function runLoad(options: LoadOptions): Promise<LoadResult> {
     url: options.url,
     connections: options.connections,
     duration: options.durationSeconds,
-    method: options.method,
-    headers: options.headers,
+    // autocannon takes an explicit undefined as a value: only set what was given.
+    ...(options.method ? { method: options.method } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
     requests: [{ setupRequest: (req) => ({ ...req, path: options.path() }) }],
   });
   return {

@@ -80,7 +80,9 @@ export class CatalogQueryService {
         const key = NUMERIC_SORTS.has(sort) ? Number(page.lastKey) : page.lastKey;
         nextCursor = encodeCursor(scope, [key, page.lastId]);
       }
-      return JsonBody.fromJson(`{"data":[${page.data}],"nextCursor":${JSON.stringify(nextCursor)}}`);
+      return JsonBody.fromJson(
+        `{"data":[${page.data}],"nextCursor":${JSON.stringify(nextCursor)}}`,
+      );
     });
   }
 

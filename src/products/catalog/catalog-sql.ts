@@ -38,8 +38,12 @@ export interface Statement {
   values: unknown[];
 }
 
-/** Relevance ranks at most this many matches: the newest ones (a bound on work per search). */
-export const SEARCH_CANDIDATES = 500;
+/**
+ * Relevance ranks at most this many matches, the first ones in storage order: a search reads
+ * and ranks a bounded set whatever the catalog's size (ranking every match of a broad word
+ * read thousands of rows). Storage order needs no sort, so the scan stops at the bound.
+ */
+export const SEARCH_CANDIDATES = 200;
 
 const SEARCH_CONFIG = "english";
 
@@ -178,9 +182,11 @@ export function listStatement(shape: ListShape, values: ListValues): Statement {
 
   let page: string;
   if (shape.sort === "relevance") {
-    // Rank a bounded candidate set (the newest matches), then page through it by rank.
+    // Rank a bounded candidate set, then page through it by rank.
     if (shape.category) {
-      where.push(`p.category_id IN (SELECT id FROM categories WHERE path @> ARRAY[${category}::uuid])`);
+      where.push(
+        `p.category_id IN (SELECT id FROM categories WHERE path @> ARRAY[${category}::uuid])`,
+      );
     }
     let after = "";
     if (shape.after) {
@@ -191,7 +197,6 @@ export function listStatement(shape: ListShape, values: ListValues): Statement {
       SELECT ${COLUMNS}, ts_rank(p.search_vector, ${tsquery}) AS sort_key
       FROM (SELECT ${COLUMNS}, p.search_vector FROM products p
             WHERE ${where.join("\n        AND ")}
-            ORDER BY p.created_at DESC, p.id DESC
             LIMIT ${SEARCH_CANDIDATES}) p
     ) c
     ${after}
