@@ -20,14 +20,6 @@ export class ProductsRepository {
     return this.tx.manager.getRepository(Product);
   }
 
-  findById(id: string): Promise<Product | null> {
-    return this.repo.findOne({ where: { id } });
-  }
-
-  findBySlug(slug: string): Promise<Product | null> {
-    return this.repo.findOne({ where: { slug } });
-  }
-
   slugExists(slug: string): Promise<boolean> {
     return this.repo.exists({ where: { slug } });
   }
