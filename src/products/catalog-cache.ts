@@ -34,6 +34,12 @@ export class CatalogCache {
     return ttl > 0 ? this.cache.getOrLoadAs(key, load, ttl, BODY_CODEC) : load();
   }
 
+  /** A stored body, or null when there is none (or caching is off); never loads. */
+  peekBody(key: string): Promise<JsonBody | null> {
+    if (this.config.catalogCacheTtlSeconds <= 0) return Promise.resolve(null);
+    return this.cache.peek(key, BODY_CODEC);
+  }
+
   /** Invalidates once the surrounding transaction commits (at once when there is none). */
   invalidateAfterCommit(): void {
     this.tx.afterCommit(() => this.cache.invalidate());

@@ -26,7 +26,8 @@ export class CatalogQueryService {
     private readonly cache: CatalogCache,
   ) {}
 
-  async list(query: ListProductsQueryDto): Promise<JsonBody> {
+  /** `cacheKey` names this request's entry (its URL: see CatalogCacheHitInterceptor). */
+  async list(query: ListProductsQueryDto, cacheKey: string): Promise<JsonBody> {
     if (
       query.minPrice !== undefined &&
       query.maxPrice !== undefined &&
@@ -60,8 +61,7 @@ export class CatalogQueryService {
     if (after && (typeof after[1] !== "string" || !UUID_PATTERN.test(after[1]))) {
       throw new InvalidCursorError();
     }
-    const key = `list:${JSON.stringify([filters, sort, query.limit, query.cursor ?? null])}`;
-    return this.cache.getOrLoadBody(key, async () => {
+    return this.cache.getOrLoadBody(cacheKey, async () => {
       const page = await this.products.listPageJson(
         {
           q: q !== undefined,
@@ -90,10 +90,10 @@ export class CatalogQueryService {
    * A product with its variants. Customers see active products and their active variants only
    * (cached); an admin sees any product with all its variants (never cached).
    */
-  get(idOrSlug: string, asAdmin: boolean): Promise<JsonBody> {
+  get(idOrSlug: string, asAdmin: boolean, cacheKey: string): Promise<JsonBody> {
     if (asAdmin) return this.load(idOrSlug, true);
     // A miss throws, so nothing is cached for it.
-    return this.cache.getOrLoadBody(`product:${idOrSlug}`, () => this.load(idOrSlug, false));
+    return this.cache.getOrLoadBody(cacheKey, () => this.load(idOrSlug, false));
   }
 
   private async load(idOrSlug: string, asAdmin: boolean): Promise<JsonBody> {
