@@ -60,7 +60,7 @@ async function main(): Promise<void> {
         has_more: boolean;
         last_key: string;
         last_id: string;
-      }>({ name: statement.name, text: statement.text, values: statement.values });
+      }>({ name: statement.name ?? undefined, text: statement.text, values: statement.values });
       const row = rows[0];
       const scope = `products:${sort}:${shortHash("{}")}`;
       const cursor = row.has_more

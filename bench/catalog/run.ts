@@ -36,6 +36,8 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
 const DURATION = Number(process.env.BENCH_DURATION_SECONDS ?? 5);
 const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
 const PORT = Number(process.env.BENCH_PORT ?? 4250);
+// Only the scenarios whose name matches, e.g. BENCH_ONLY=search; written to catalog-partial.json.
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
 const DATABASE_URL =
   process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/storefront_bench_catalog";
 const SMALL_DATABASE_URL =
@@ -235,6 +237,7 @@ async function main(): Promise<void> {
 
   const results: PairedResult[] = [];
   const pair = async (scenario: string, subject: Target, baseline: Target) => {
+    if (ONLY && !ONLY.test(scenario)) return;
     const r = await runPairs(scenario, subject, baseline, PAIRS, onRun(scenario));
     results.push(r);
     process.stdout.write(`${formatPaired(r)}\n\n`);
@@ -298,8 +301,9 @@ async function main(): Promise<void> {
   };
   const dir = join(ROOT, "bench", "results");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "catalog.json"), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`Wrote bench/results/catalog.json\n`);
+  const file = ONLY ? "catalog-partial.json" : "catalog.json";
+  writeFileSync(join(dir, file), `${JSON.stringify({ ...report, only: ONLY?.source }, null, 2)}\n`);
+  process.stdout.write(`Wrote bench/results/${file}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -52,11 +52,11 @@ export class TransactionHost {
    * Runs a read as a named prepared statement: each pooled connection parses and plans `text`
    * once, later calls only bind and execute. Rows come back as the driver parses them (no
    * entity hydration). Inside a transaction, or on the embedded database, it is a plain query.
-   * `name` must stand for exactly one `text` (derive it from the text).
+   * `name` must stand for exactly one `text` (derive it from the text); null plans each call.
    */
-  async queryPrepared<T>(name: string, text: string, values: unknown[]): Promise<T[]> {
+  async queryPrepared<T>(name: string | null, text: string, values: unknown[]): Promise<T[]> {
     const pool = this.storage.getStore() ? undefined : this.pgPool();
-    if (!pool) return this.manager.query<T[]>(text, values);
+    if (!pool || name === null) return this.manager.query<T[]>(text, values);
     try {
       const result = await pool.query({ name, text, values });
       return result.rows as T[];

@@ -33,7 +33,12 @@ export interface ListValues {
 }
 
 export interface Statement {
-  name: string;
+  /**
+   * The prepared statement's name, or null for a search: its best plan depends on the words
+   * (a rare word reads the text index, a common one stops a scan early), and a prepared
+   * statement soon settles on one generic plan for all of them.
+   */
+  name: string | null;
   text: string;
   values: unknown[];
 }
@@ -232,7 +237,8 @@ SELECT coalesce(string_agg(${PRODUCT_JSON}, ',' ORDER BY x.n) FILTER (WHERE x.n 
        max(x.id::text) FILTER (WHERE x.n = $1) AS last_id
 FROM numbered x
 ${variantsLateral("v.active AND x.n <= $1")}`;
-  return { name: statementName("catalog_list", text), text, values: params.values };
+  const name = shape.q ? null : statementName("catalog_list", text);
+  return { name, text, values: params.values };
 }
 
 /**

@@ -347,7 +347,7 @@ LEFT JOIN LATERAL (
   ) v ON true;
 
 -- search by relevance
--- name: catalog_list_xUfbEDXk-sQu
+-- name: (not prepared: planned for its words)
 WITH page AS (
   SELECT c.* FROM (
       SELECT p.id, p.name, p.slug, p.description, p.category_id, p.status, p.images,
@@ -392,7 +392,7 @@ LEFT JOIN LATERAL (
   ) v ON true;
 
 -- search by relevance, next page
--- name: catalog_list_j2OLXO8jaTb8
+-- name: (not prepared: planned for its words)
 WITH page AS (
   SELECT c.* FROM (
       SELECT p.id, p.name, p.slug, p.description, p.category_id, p.status, p.images,
@@ -437,7 +437,7 @@ LEFT JOIN LATERAL (
   ) v ON true;
 
 -- search in a category, by price
--- name: catalog_list_mMBJSqCs9p_5
+-- name: (not prepared: planned for its words)
 WITH page AS (
   SELECT p.* FROM categories c
     CROSS JOIN LATERAL (SELECT p.id, p.name, p.slug, p.description, p.category_id, p.status, p.images,

@@ -102,7 +102,10 @@ export function renderQueries(shapes: RenderedShape[]): string {
   return (
     header +
     shapes
-      .map((s) => `\n-- ${s.title}\n-- name: ${s.statement.name}\n${s.statement.text};\n`)
+      .map(
+        (s) =>
+          `\n-- ${s.title}\n-- name: ${s.statement.name ?? "(not prepared: planned for its words)"}\n${s.statement.text};\n`,
+      )
       .join("")
   );
 }
