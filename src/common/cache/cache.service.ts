@@ -131,6 +131,9 @@ export class CacheService implements OnModuleDestroy {
       const hit = this.local.get(`${namespace}\u0000${generation}\u0000${key}`);
       return hit && hit.expiresAt > Date.now() ? codec.decode(hit.value) : null;
     }
+    this.namespaces.add(namespace);
+    // The same trust rule as a load: after a Redis loss, entries may predate an invalidation.
+    if (!this.trusted) return null;
     try {
       const [, hit] = (await client.eval(
         READ_SCRIPT,
@@ -141,7 +144,7 @@ export class CacheService implements OnModuleDestroy {
       )) as [string, string | null];
       return hit === null ? null : codec.decode(hit);
     } catch (error) {
-      this.logger.warn(`Cache read failed: ${(error as Error).message}`);
+      this.distrust(`Cache read failed: ${(error as Error).message}`);
       return null;
     }
   }
