@@ -1,46 +1,48 @@
-// `npm run bench:catalog`: the catalog under load. Boots the app on the PostgreSQL at
-// DATABASE_URL (in a child process, so the load generator does not share its event loop),
-// seeds 100,000 variants if the catalog has fewer, then runs list / search / filter /
-// get-by-id at 50 connections, once with the catalog cache on and once with it off (every
-// request hits PostgreSQL). Prints requests/s and p50/p99 latency per scenario and writes
-// them to bench/results/catalog.json.
-import { ChildProcess, spawn } from "node:child_process";
+// `npm run bench:catalog`: the catalog against its raw baseline, in one run. Uses its own
+// PostgreSQL database (BENCH_DATABASE_URL, default storefront_bench_catalog on 127.0.0.1),
+// seeded to 100,000 variants, plus a 1,000-variant one for the flat-plan check. Starts, each
+// on its own port (BENCH_PORT and the five after it, all refused when taken):
+//   storefront (cache on), storefront (cache off), baseline (raw fastify + pg, same statement,
+//   same bytes), baseline (static stored body), and storefront (cache off) on the small catalog.
+// Then runs subject/baseline pairs alternately (BENCH_PAIRS, default 3; BENCH_DURATION_SECONDS
+// per window, default 5; BENCH_CONNECTIONS, default 50) and prints ratios with min/median/max,
+// CPU ms per request for Node and for the PostgreSQL backends, and RSS. Writes everything to
+// bench/results/catalog.json.
+import { spawn } from "node:child_process";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { cpus } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
-
-interface Histogram {
-  average: number;
-  p50: number;
-  p99: number;
-}
-interface AutocannonResult {
-  requests: Histogram & { total: number };
-  latency: Histogram & { max: number };
-  non2xx: number;
-  errors: number;
-  timeouts: number;
-}
-interface AutocannonOptions {
-  url: string;
-  connections: number;
-  duration: number;
-  requests?: { setupRequest: (req: { path: string }) => { path: string } }[];
-}
-// autocannon ships no types; this is the part of its API used here.
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const autocannon = require("autocannon") as (opts: AutocannonOptions) => Promise<AutocannonResult>;
+import {
+  ensureDatabase,
+  formatPaired,
+  formatRun,
+  Measurement,
+  PairedResult,
+  PgBackendMeter,
+  runLoad,
+  runPairs,
+  RunningServer,
+  startServer,
+  stopAllOnExit,
+  stopServer,
+  Target,
+  withApplicationName,
+} from "../lib";
 
 const ROOT = join(__dirname, "..", "..", "..");
-// Extra Node flags for the server process only, e.g. BENCH_NODE_ARGS="--cpu-prof".
 const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(Boolean);
-const TARGET_VARIANTS = 100_000;
-const VARIANTS_PER_PRODUCT = 2;
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 50);
-const DURATION = Number(process.env.BENCH_DURATION_SECONDS ?? 10);
-const PORT = Number(process.env.BENCH_PORT ?? 3917);
-const BASE = `http://127.0.0.1:${PORT}/api/v1`;
+const DURATION = Number(process.env.BENCH_DURATION_SECONDS ?? 5);
+const PAIRS = Number(process.env.BENCH_PAIRS ?? 3);
+const PORT = Number(process.env.BENCH_PORT ?? 4250);
+// Only the scenarios whose name matches, e.g. BENCH_ONLY=search; written to catalog-partial.json.
+const ONLY = process.env.BENCH_ONLY ? new RegExp(process.env.BENCH_ONLY) : undefined;
+const DATABASE_URL =
+  process.env.BENCH_DATABASE_URL ?? "postgres://postgres@127.0.0.1:5432/storefront_bench_catalog";
+const SMALL_DATABASE_URL =
+  process.env.BENCH_SMALL_DATABASE_URL ??
+  "postgres://postgres@127.0.0.1:5432/storefront_bench_catalog_1k";
 const SEARCH_TERMS = [
   "shirt",
   "jacket",
@@ -57,22 +59,27 @@ const SEARCH_TERMS = [
   "bamboo",
   "copper lantern",
 ];
+const LIST_SORTS = ["-createdAt", "price", "-price", "name"];
 
-interface ScenarioResult {
-  scenario: string;
-  requestsPerSecond: number;
-  latencyMs: { p50: number; p99: number; average: number; max: number };
-  requests: number;
-  non2xx: number;
-  errors: number;
-}
+const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)];
 
-function pick<T>(list: T[]): T {
-  return list[Math.floor(Math.random() * list.length)];
-}
+const appEnv = (databaseUrl: string, port: number, ttl: string): NodeJS.ProcessEnv => ({
+  ...process.env,
+  NODE_ENV: "development",
+  HOST: "127.0.0.1",
+  PORT: String(port),
+  DATABASE_URL: databaseUrl,
+  REDIS_URL: process.env.BENCH_REDIS_URL ?? "",
+  LOG_LEVEL: "warn",
+  SEED_DEMO_DATA: "false",
+  JOBS_ENABLED: "false",
+  RATE_LIMIT_PER_MINUTE: "1000000",
+  CATALOG_CACHE_TTL_SECONDS: ttl,
+  JWT_SECRET: process.env.JWT_SECRET ?? "bench-secret-that-is-long-enough-for-hs256-0123456789",
+});
 
-async function countVariants(databaseUrl: string): Promise<number> {
-  const client = new Client({ connectionString: databaseUrl });
+async function countVariants(url: string): Promise<number> {
+  const client = new Client({ connectionString: url });
   await client.connect();
   try {
     const exists = await client.query<{ t: string | null }>(
@@ -89,180 +96,214 @@ async function countVariants(databaseUrl: string): Promise<number> {
   }
 }
 
-function run(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<void> {
+function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { cwd: ROOT, env, stdio: "inherit" });
+    const child = spawn(process.execPath, args, { cwd: ROOT, env, stdio: "inherit" });
     child.on("exit", (code) =>
       code === 0 ? resolve() : reject(new Error(`${args.join(" ")} exited with ${code}`)),
     );
   });
 }
 
-async function startServer(env: NodeJS.ProcessEnv): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [...SERVER_NODE_ARGS, join(ROOT, "dist/src/main.js")], {
-    cwd: ROOT,
-    env,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
-  const deadline = Date.now() + 60_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
-    try {
-      const res = await fetch(`${BASE}/health/ready`);
-      if (res.ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 250));
+/** Seeds `url` up to `target` active variants (2 per product); the seed CLI migrates first. */
+async function seedTo(url: string, target: number): Promise<number> {
+  await ensureDatabase(url);
+  const found = await countVariants(url);
+  if (found < target) {
+    const products = Math.ceil((target - found) / 2);
+    process.stdout.write(`Seeding ${products} products into ${new URL(url).pathname}\n`);
+    await runNode(
+      [join(ROOT, "dist/src/cli/seed.js"), "--products", String(products)],
+      appEnv(url, 0, "0"),
+    );
   }
-  child.kill("SIGTERM");
-  throw new Error("The server did not become ready within 60 s");
+  // Storefront migrates at start; seed-free databases get migrated by the seed CLI above.
+  await runNode([join(ROOT, "dist/src/cli/migrate.js")], appEnv(url, 0, "0"));
+  return countVariants(url);
 }
 
-async function stopServer(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return;
-  await new Promise<void>((resolve) => {
-    child.once("exit", () => resolve());
-    child.kill("SIGTERM");
-  });
-}
-
-async function getJson<T>(path: string): Promise<T> {
-  const res = await fetch(`${BASE}${path}`);
+async function getJson<T>(base: string, path: string): Promise<T> {
+  const res = await fetch(`${base}/api/v1${path}`);
   if (!res.ok) throw new Error(`GET ${path}: ${res.status}`);
   return (await res.json()) as T;
 }
 
-async function sample(): Promise<{ ids: string[]; categories: string[] }> {
-  const ids: string[] = [];
-  let cursor: string | null = null;
-  for (let i = 0; i < 5; i++) {
-    const page: { data: { id: string }[]; nextCursor: string | null } = await getJson(
-      `/products?limit=100&sort=name${cursor ? `&cursor=${cursor}` : ""}`,
-    );
-    ids.push(...page.data.map((p) => p.id));
-    cursor = page.nextCursor;
-    if (!cursor) break;
-  }
+async function sample(base: string): Promise<{ ids: string[]; categories: string[] }> {
+  const page = await getJson<{ data: { id: string }[] }>(base, `/products?limit=100&sort=name`);
   interface Node {
     id: string;
     children: Node[];
   }
-  const tree = await getJson<Node[]>("/categories");
+  const tree = await getJson<Node[]>(base, "/categories");
   const categories = tree.flatMap((n) => [n.id, ...n.children.map((c) => c.id)]);
-  return { ids, categories };
-}
-
-async function scenario(name: string, paths: () => string): Promise<ScenarioResult> {
-  const result = await autocannon({
-    url: BASE,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [{ setupRequest: (req) => ({ ...req, path: `/api/v1${paths()}` }) }],
-  });
-  return {
-    scenario: name,
-    requestsPerSecond: Math.round(result.requests.average),
-    latencyMs: {
-      p50: result.latency.p50,
-      p99: result.latency.p99,
-      average: result.latency.average,
-      max: result.latency.max,
-    },
-    requests: result.requests.total,
-    non2xx: result.non2xx,
-    errors: result.errors + result.timeouts,
-  };
+  return { ids: page.data.map((p) => p.id), categories };
 }
 
 async function main(): Promise<void> {
-  const databaseUrl = process.env.DATABASE_URL;
-  if (!databaseUrl) throw new Error("Set DATABASE_URL to the PostgreSQL database to benchmark");
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
-    NODE_ENV: "development",
-    HOST: "127.0.0.1",
-    PORT: String(PORT),
-    LOG_LEVEL: "warn",
-    SEED_DEMO_DATA: "false",
-    JOBS_ENABLED: "false",
-    RATE_LIMIT_PER_MINUTE: "1000000",
-    JWT_SECRET: process.env.JWT_SECRET ?? "bench-secret-that-is-long-enough-for-hs256-0123456789",
-  };
+  const servers: RunningServer[] = [];
+  stopAllOnExit(() => servers);
+  const big = await seedTo(DATABASE_URL, 100_000);
+  const small = await seedTo(SMALL_DATABASE_URL, 1_000);
+  process.stdout.write(`Catalogs: ${big} and ${small} active variants\n`);
 
-  // The migrations run on the first start; seed afterwards if the catalog is small.
-  const variants = await countVariants(databaseUrl);
-  if (variants < TARGET_VARIANTS) {
-    const products = Math.ceil((TARGET_VARIANTS - variants) / VARIANTS_PER_PRODUCT);
-    process.stdout.write(`Seeding ${products} products (${variants} active variants found)\n`);
-    await run(
-      process.execPath,
-      [
-        join(ROOT, "dist/src/cli/seed.js"),
-        "--products",
-        String(products),
-        "--variants-per-product",
-        String(VARIANTS_PER_PRODUCT),
-      ],
+  const app = join(ROOT, "dist/src/main.js");
+  const start = async (name: string, port: number, env: NodeJS.ProcessEnv, args: string[]) => {
+    const readyPath = args[0] === app ? "/api/v1/health/ready" : "/health";
+    const s = await startServer({
+      name,
+      args,
       env,
-    );
-  }
-  const total = await countVariants(databaseUrl);
-  process.stdout.write(`Catalog: ${total} active variants\n`);
+      port,
+      readyPath,
+      cwd: ROOT,
+      nodeArgs: SERVER_NODE_ARGS,
+    });
+    servers.push(s);
+    return s;
+  };
+  const baselineScript = join(ROOT, "dist/bench/baselines/catalog-server.js");
+  const url = (name: string, db = DATABASE_URL) => withApplicationName(db, `bench-${name}`);
+  const cached = await start("sf-cached", PORT, appEnv(url("sf-cached"), PORT, "60"), [app]);
+  const uncached = await start("sf-uncached", PORT + 1, appEnv(url("sf-uncached"), PORT + 1, "0"), [
+    app,
+  ]);
+  const baseEnv = (name: string, port: number, mode: string): NodeJS.ProcessEnv => ({
+    ...process.env,
+    PORT: String(port),
+    DATABASE_URL: url(name),
+    BASELINE_MODE: mode,
+  });
+  const raw = await start("baseline", PORT + 2, baseEnv("baseline", PORT + 2, "uncached"), [
+    baselineScript,
+  ]);
+  const stat = await start("static", PORT + 3, baseEnv("static", PORT + 3, "static"), [
+    baselineScript,
+  ]);
+  const smallUncached = await start(
+    "sf-1k",
+    PORT + 4,
+    appEnv(url("sf-1k", SMALL_DATABASE_URL), PORT + 4, "0"),
+    [app],
+  );
 
-  const modes = [
-    { mode: "cached", ttl: "60" },
-    { mode: "uncached", ttl: "0" },
-  ];
-  const results: Record<string, ScenarioResult[]> = {};
-  for (const { mode, ttl } of modes) {
-    const server = await startServer({ ...env, CATALOG_CACHE_TTL_SECONDS: ttl });
-    try {
-      const { ids, categories } = await sample();
-      const scenarios: [string, () => string][] = [
-        [
-          "list",
-          () => `/products?limit=20&sort=${pick(["-createdAt", "price", "-price", "name"])}`,
-        ],
-        ["search", () => `/products?limit=20&q=${encodeURIComponent(pick(SEARCH_TERMS))}`],
-        [
-          "filter",
-          () => {
-            const min = 1000 * Math.floor(Math.random() * 20);
-            return `/products?limit=20&categoryId=${pick(categories)}&minPrice=${min}&maxPrice=${min + 5000}&inStock=true&sort=price`;
-          },
-        ],
-        ["get-by-id", () => `/products/${pick(ids)}`],
-      ];
-      // Warm-up (JIT, connection pool, caches).
-      await scenario("warm-up", scenarios[0][1]);
-      results[mode] = [];
-      for (const [name, paths] of scenarios) {
-        const r = await scenario(name, paths);
-        results[mode].push(r);
-        process.stdout.write(
-          `${mode.padEnd(9)} ${name.padEnd(10)} ${String(r.requestsPerSecond).padStart(7)} req/s   p50 ${String(r.latencyMs.p50).padStart(4)} ms   p99 ${String(r.latencyMs.p99).padStart(4)} ms   non-2xx ${r.non2xx}   errors ${r.errors}\n`,
-        );
-      }
-    } finally {
-      await stopServer(server);
-    }
+  const monitor = new Client({ connectionString: DATABASE_URL });
+  await monitor.connect();
+  const { ids, categories } = await sample(uncached.baseUrl);
+  const smallSample = await sample(smallUncached.baseUrl);
+
+  const listPath = () => `/api/v1/products?limit=20&sort=${pick(LIST_SORTS)}`;
+  const searchPath = () => `/api/v1/products?limit=20&q=${encodeURIComponent(pick(SEARCH_TERMS))}`;
+  const filterPath = (cats: string[]) => () => {
+    const min = 1000 * Math.floor(Math.random() * 20);
+    return `/api/v1/products?limit=20&categoryId=${pick(cats)}&minPrice=${min}&maxPrice=${min + 5000}&inStock=true&sort=price`;
+  };
+  const getPath = () => `/api/v1/products/${pick(ids)}`;
+
+  const target = (server: RunningServer, label: string, path: () => string): Target => ({
+    name: label,
+    pid: server.pid,
+    pg: new PgBackendMeter(monitor, `bench-${server.name}`),
+    measure: async () => {
+      const r = await runLoad({
+        url: server.baseUrl,
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        path,
+      });
+      return {
+        count: r.requests,
+        perSecond: r.requestsPerSecond,
+        p50Ms: r.latencyMs.p50,
+        p99Ms: r.latencyMs.p99,
+        failures: r.non2xx + r.errors,
+      };
+    },
+  });
+  const onRun = (scenario: string) => (name: string, m: Measurement) =>
+    process.stdout.write(`${formatRun(scenario, name, m)}\n`);
+
+  // Warm-up: JIT, pools, prepared statements, caches.
+  for (const [server, path] of [
+    [cached, listPath],
+    [uncached, listPath],
+    [raw, listPath],
+    [stat, listPath],
+    [uncached, filterPath(categories)],
+    [uncached, searchPath],
+    [cached, getPath],
+  ] as const) {
+    await runLoad({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: 2, path });
   }
+
+  const results: PairedResult[] = [];
+  const pair = async (scenario: string, subject: Target, baseline: Target) => {
+    if (ONLY && !ONLY.test(scenario)) return;
+    const r = await runPairs(scenario, subject, baseline, PAIRS, onRun(scenario));
+    results.push(r);
+    process.stdout.write(`${formatPaired(r)}\n\n`);
+  };
+  await pair(
+    "list uncached",
+    target(uncached, "storefront", listPath),
+    target(raw, "baseline", listPath),
+  );
+  await pair(
+    "list cached",
+    target(cached, "storefront", listPath),
+    target(stat, "static", listPath),
+  );
+  await pair(
+    "filter vs list",
+    target(uncached, "filter", filterPath(categories)),
+    target(uncached, "list", listPath),
+  );
+  await pair(
+    "search vs list",
+    target(uncached, "search", searchPath),
+    target(uncached, "list", listPath),
+  );
+  await pair(
+    "get-by-id cached vs static",
+    target(cached, "get-by-id", getPath),
+    target(stat, "static", listPath),
+  );
+  await pair(
+    "search cached vs static",
+    target(cached, "search", searchPath),
+    target(stat, "static", listPath),
+  );
+  // The same filter and search on 1,000 variants against 100,000: PostgreSQL ms per request.
+  await pair(
+    "filter 100k vs 1k",
+    target(uncached, "filter-100k", filterPath(categories)),
+    target(smallUncached, "filter-1k", filterPath(smallSample.categories)),
+  );
+  await pair(
+    "search 100k vs 1k",
+    target(uncached, "search-100k", searchPath),
+    target(smallUncached, "search-1k", searchPath),
+  );
+
+  await monitor.end();
+  for (const s of servers) await stopServer(s);
 
   const report = {
     benchmark: "catalog",
+    command: "npm run bench:catalog",
     date: new Date().toISOString(),
     connections: CONNECTIONS,
-    durationSeconds: DURATION,
-    activeVariants: total,
+    windowSeconds: DURATION,
+    pairs: PAIRS,
+    activeVariants: { large: big, small },
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", node: process.version },
-    redis: Boolean(process.env.REDIS_URL),
+    redis: Boolean(process.env.BENCH_REDIS_URL),
     results,
   };
   const dir = join(ROOT, "bench", "results");
   mkdirSync(dir, { recursive: true });
-  writeFileSync(join(dir, "catalog.json"), `${JSON.stringify(report, null, 2)}\n`);
-  process.stdout.write(`Wrote bench/results/catalog.json\n`);
+  const file = ONLY ? "catalog-partial.json" : "catalog.json";
+  writeFileSync(join(dir, file), `${JSON.stringify({ ...report, only: ONLY?.source }, null, 2)}\n`);
+  process.stdout.write(`Wrote bench/results/${file}\n`);
 }
 
 main().catch((error: unknown) => {

@@ -15,6 +15,10 @@ export interface TransactionOptions {
   attempts?: number;
 }
 
+interface PreparablePool {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
 const RETRYABLE = new Set(["40001", "40P01"]);
 
 function isRetryable(error: unknown): boolean {
@@ -42,6 +46,31 @@ export class TransactionHost {
 
   get isActive(): boolean {
     return this.storage.getStore() !== undefined;
+  }
+
+  /**
+   * Runs a read as a named prepared statement: each pooled connection parses and plans `text`
+   * once, later calls only bind and execute. Rows come back as the driver parses them (no
+   * entity hydration). Inside a transaction, or on the embedded database, it is a plain query.
+   * `name` must stand for exactly one `text` (derive it from the text); null plans each call.
+   */
+  async queryPrepared<T>(name: string | null, text: string, values: unknown[]): Promise<T[]> {
+    const pool = this.storage.getStore() ? undefined : this.pgPool();
+    if (!pool || name === null) return this.manager.query<T[]>(text, values);
+    try {
+      const result = await pool.query({ name, text, values });
+      return result.rows as T[];
+    } catch (error) {
+      // The same error type as every other query, so errors map to problems the same way.
+      throw new QueryFailedError(text, values, error as Error);
+    }
+  }
+
+  /** The node-postgres pool behind the DataSource, or undefined on the embedded database. */
+  private pgPool(): PreparablePool | undefined {
+    // The embedded database's pool lends its one session and has no query() of its own.
+    const master = (this.dataSource.driver as { master?: Partial<PreparablePool> }).master;
+    return typeof master?.query === "function" ? (master as PreparablePool) : undefined;
   }
 
   async run<T>(work: () => Promise<T>, options: TransactionOptions = {}): Promise<T> {

@@ -29,10 +29,15 @@ export class CatalogCache {
   }
 
   /** A response body, kept serialised and tagged: a hit is sent exactly as it was stored. */
-  getOrLoadBody(key: string, loader: () => Promise<unknown>): Promise<JsonBody> {
-    const load = async () => JsonBody.of(await loader());
+  getOrLoadBody(key: string, load: () => Promise<JsonBody>): Promise<JsonBody> {
     const ttl = this.config.catalogCacheTtlSeconds;
     return ttl > 0 ? this.cache.getOrLoadAs(key, load, ttl, BODY_CODEC) : load();
+  }
+
+  /** A stored body, or null when there is none (or caching is off); never loads. */
+  peekBody(key: string): Promise<JsonBody | null> {
+    if (this.config.catalogCacheTtlSeconds <= 0) return Promise.resolve(null);
+    return this.cache.peek(key, BODY_CODEC);
   }
 
   /** Invalidates once the surrounding transaction commits (at once when there is none). */

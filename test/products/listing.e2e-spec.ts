@@ -1,3 +1,4 @@
+import { Client } from "pg";
 import { PostgresQueryRunner } from "typeorm/driver/postgres/PostgresQueryRunner";
 import { loginAdmin, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
@@ -224,7 +225,12 @@ describe("Products: listing, filters, sorts, search, pagination", () => {
         variants: [{ price: 100 + i }, { price: 200 + i }, { price: 300 + i, stock: 0 }],
       });
     }
-    const spy = jest.spyOn(PostgresQueryRunner.prototype, "query");
+    // Statements as they reach the database: on PostgreSQL every one goes through a pg client
+    // (prepared reads skip TypeORM's query runner); the embedded database gets them all
+    // through the query runner.
+    const spy = process.env.DATABASE_URL
+      ? jest.spyOn(Client.prototype as unknown as { query: () => unknown }, "query")
+      : jest.spyOn(PostgresQueryRunner.prototype, "query");
     try {
       const count = async (query: string, expected: number) => {
         spy.mockClear();
@@ -241,8 +247,8 @@ describe("Products: listing, filters, sorts, search, pagination", () => {
       );
       expect(hundred).toBe(five);
       expect(filtered).toBe(five);
-      // One for the page of products, one for all their variants.
-      expect(hundred).toBe(2);
+      // One statement builds the page with all its products' variants.
+      expect(hundred).toBe(1);
     } finally {
       spy.mockRestore();
     }

@@ -123,6 +123,32 @@ export class CacheService implements OnModuleDestroy {
     });
   }
 
+  /** The cached value for `key`, or null; never loads. A cache failure is a miss. */
+  async peek<T>(namespace: string, key: string, codec: CacheCodec<T>): Promise<T | null> {
+    const client = this.redis.client;
+    if (!client) {
+      const generation = this.localGenerations.get(namespace) ?? 0;
+      const hit = this.local.get(`${namespace}\u0000${generation}\u0000${key}`);
+      return hit && hit.expiresAt > Date.now() ? codec.decode(hit.value) : null;
+    }
+    this.namespaces.add(namespace);
+    // The same trust rule as a load: after a Redis loss, entries may predate an invalidation.
+    if (!this.trusted) return null;
+    try {
+      const [, hit] = (await client.eval(
+        READ_SCRIPT,
+        1,
+        this.generationKey(namespace),
+        this.redis.key("cache", namespace, ""),
+        key,
+      )) as [string, string | null];
+      return hit === null ? null : codec.decode(hit);
+    } catch (error) {
+      this.distrust(`Cache read failed: ${(error as Error).message}`);
+      return null;
+    }
+  }
+
   /**
    * Runs the loader unless a load of the same slot is already under way, in which case this
    * caller waits for it and gets its own decoded copy. The first caller stores the entry.
@@ -273,6 +299,10 @@ export class CacheNamespace {
     codec: CacheCodec<T>,
   ): Promise<T> {
     return this.cache.getOrLoadAs(this.name, key, loader, ttlSeconds, codec);
+  }
+
+  peek<T>(key: string, codec: CacheCodec<T>): Promise<T | null> {
+    return this.cache.peek(this.name, key, codec);
   }
 
   invalidate(): Promise<void> {

@@ -16,7 +16,11 @@ export class JsonBody {
   ) {}
 
   static of(value: unknown): JsonBody {
-    const json = JSON.stringify(value);
+    return JsonBody.fromJson(JSON.stringify(value));
+  }
+
+  /** A body that is already JSON text (e.g. built by the database). */
+  static fromJson(json: string): JsonBody {
     return new JsonBody(json, `"${shortHash(json)}"`);
   }
 

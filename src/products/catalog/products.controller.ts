@@ -11,8 +11,10 @@ import {
   Patch,
   Post,
   Query,
+  Req,
   Res,
   UseGuards,
+  UseInterceptors,
 } from "@nestjs/common";
 import {
   ApiCreatedResponse,
@@ -22,7 +24,7 @@ import {
   ApiTags,
   ApiParam,
 } from "@nestjs/swagger";
-import type { FastifyReply } from "fastify";
+import type { FastifyReply, FastifyRequest } from "fastify";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
 import { Public } from "../../common/decorators/public.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
@@ -30,6 +32,7 @@ import { ApiProblems } from "../../common/openapi/api-problems.decorator";
 import { ApiConditionalGet, ETAG_HEADER } from "../../common/openapi/conditional-get.decorator";
 import { PageOf } from "../../common/pagination/page";
 import { OptionalJwtAuthGuard } from "../common/optional-jwt-auth.guard";
+import { CatalogCacheHitInterceptor, catalogUrlKey } from "./catalog-cache-hit.interceptor";
 import { CatalogQueryService } from "./catalog-query.service";
 import { ListProductsQueryDto } from "./dto/list-products.query.dto";
 import { CreateProductDto, ProductDto, UpdateProductDto } from "./dto/product.dto";
@@ -52,13 +55,15 @@ export class ProductsController {
   @ApiOkResponse({ type: PageOf(ProductDto), headers: ETAG_HEADER })
   @ApiConditionalGet()
   @Public()
+  @UseInterceptors(CatalogCacheHitInterceptor)
   @Get()
   async list(
     @Query() query: ListProductsQueryDto,
     @Headers("if-none-match") ifNoneMatch: string | undefined,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const body = await this.catalog.list(query);
+    const body = await this.catalog.list(query, catalogUrlKey(request));
     await body.send(reply, ifNoneMatch);
   }
 
@@ -77,14 +82,17 @@ export class ProductsController {
     description: "The product's id or its slug",
     schema: { type: "string", maxLength: 200 },
   })
+  @UseInterceptors(CatalogCacheHitInterceptor)
   @Get(":id")
   async get(
     @Param("id") idOrSlug: string,
     @Headers("if-none-match") ifNoneMatch: string | undefined,
     @CurrentUser() user: AuthUser | undefined,
+    @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    const body = await this.catalog.get(idOrSlug, user?.roles.includes("admin") ?? false);
+    const asAdmin = user?.roles.includes("admin") ?? false;
+    const body = await this.catalog.get(idOrSlug, asAdmin, catalogUrlKey(request));
     await body.send(reply, ifNoneMatch, user ? "private" : "public");
   }
 

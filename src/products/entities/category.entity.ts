@@ -33,6 +33,17 @@ export class Category {
   @Column({ type: "integer", default: 0 })
   position!: number;
 
+  /** Ancestor ids from the root down to this category: kept by a trigger, never written here. */
+  @Column({
+    type: "uuid",
+    array: true,
+    default: () => "'{}'",
+    select: false,
+    insert: false,
+    update: false,
+  })
+  path?: string[];
+
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;
 

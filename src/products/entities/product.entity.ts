@@ -23,6 +23,10 @@ export type ProductStatus = (typeof PRODUCT_STATUSES)[number];
 @Index("IDX_products_active_created", { synchronize: false })
 @Index("IDX_products_active_name", { synchronize: false })
 @Index("IDX_products_active_price", { synchronize: false })
+@Index("IDX_products_active_category_price", { synchronize: false })
+@Index("IDX_products_active_category_created", { synchronize: false })
+@Index("IDX_products_active_category_name", { synchronize: false })
+@Index("IDX_products_active_price_spread", { synchronize: false })
 export class Product {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "PK_products" })
   id!: string;

@@ -26,8 +26,15 @@ export class CatalogSeedRepository {
     return !products && !categories;
   }
 
+  /**
+   * Vacuums too: a bulk load leaves the search index's new entries in its pending list, which
+   * every search reads in full until a vacuum merges it (170 extra pages per search at 50,000
+   * products). Outside a transaction (VACUUM cannot run in one).
+   */
   async analyze(): Promise<void> {
-    await this.tx.manager.query("ANALYZE categories, products, product_variants, stock_movements");
+    await this.tx.manager.query(
+      "VACUUM (ANALYZE) categories, products, product_variants, stock_movements",
+    );
   }
 
   countVariants(): Promise<number> {

@@ -138,7 +138,7 @@ export class CatalogSeeder {
     return this.seed.countVariants();
   }
 
-  /** Refreshes planner statistics after a large seed. */
+  /** Refreshes planner statistics and merges index pending lists after a large seed. */
   analyze(): Promise<void> {
     return this.seed.analyze();
   }

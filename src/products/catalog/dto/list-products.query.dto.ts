@@ -52,7 +52,7 @@ export class ListProductsQueryDto extends PageQueryDto {
   @IsIn([true, false], { message: "inStock must be true or false" })
   inStock?: boolean;
 
-  /** `relevance` (needs `q`; the default with `q`), `price`/`-price` (lowest active variant price), `name`, `-createdAt` (newest first; the default without `q`). */
+  /** `relevance` (needs `q`; the default with `q`; ranks the first 200 matches found), `price`/`-price` (lowest active variant price), `name`, `-createdAt` (newest first; the default without `q`). */
   @ApiProperty({ enum: PRODUCT_SORTS, required: false })
   @IsOptional()
   @IsIn(PRODUCT_SORTS)
