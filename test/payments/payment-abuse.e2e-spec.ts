@@ -12,10 +12,10 @@ import {
   intentEvent,
   orderStatus,
   pay,
+  paymentAwaitingAuthentication,
   paymentRow,
   placeOrder,
   postWebhook,
-  providerReference,
   WEBHOOK_URL,
 } from "./payment-factories";
 
@@ -42,19 +42,7 @@ describe("Payment abuse (development defaults)", () => {
     await t.close();
   });
 
-  async function waitingForAuthentication() {
-    const customer = await registerCustomer(t);
-    const order = await placeOrder(t, customer, variantId);
-    const res = await pay(t, customer, order.id, "pm_card_authenticationRequired").expect(201);
-    const paymentId = res.body.id as string;
-    return {
-      customer,
-      order,
-      paymentId,
-      url: res.body.nextAction.url as string,
-      reference: await providerReference(t, paymentId),
-    };
-  }
+  const waitingForAuthentication = () => paymentAwaitingAuthentication(t, variantId);
 
   it("webhook forgery with a public development secret: refused; the secret is generated per data directory", async () => {
     const p = await waitingForAuthentication();

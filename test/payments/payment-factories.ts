@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { signWebhook } from "../../src/payments/providers/webhook-signature";
-import type { TestUser } from "../support/auth";
+import { registerCustomer, TestUser } from "../support/auth";
 import type { TestApp } from "../support/test-app";
 
 export interface PlacedOrder {
@@ -201,4 +201,22 @@ export function ledger(t: TestApp, paymentId: string) {
 
 export async function countRows(t: TestApp, sql: string, params: unknown[]): Promise<number> {
   return (await t.query(sql, params)).length;
+}
+
+/**
+ * A new customer's order whose payment waits for 3-D Secure: the payment, its challenge URL
+ * and the provider's intent.
+ */
+export async function paymentAwaitingAuthentication(t: TestApp, variantId: string) {
+  const customer = await registerCustomer(t);
+  const order = await placeOrder(t, customer, variantId);
+  const res = await pay(t, customer, order.id, "pm_card_authenticationRequired").expect(201);
+  const paymentId = res.body.id as string;
+  return {
+    customer,
+    order,
+    paymentId,
+    url: res.body.nextAction.url as string,
+    reference: await providerReference(t, paymentId),
+  };
 }

@@ -1,5 +1,5 @@
 import { signWebhook } from "../../src/payments/providers/webhook-signature";
-import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
+import { loginAdmin, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
 import {
   createVariant,
@@ -7,9 +7,8 @@ import {
   WEBHOOK_URL,
   ledger,
   orderStatus,
-  pay,
+  paymentAwaitingAuthentication,
   paymentRow,
-  placeOrder,
 } from "./payment-factories";
 
 const PRIMARY = "whsec_primary_secret_for_payment_tests_0001";
@@ -35,17 +34,7 @@ describe("Payment webhooks", () => {
   });
 
   /** A payment waiting for 3-D Secure, and the provider's view of its intent. */
-  async function pendingPayment() {
-    const customer = await registerCustomer(t);
-    const order = await placeOrder(t, customer, variantId);
-    const res = await pay(t, customer, order.id, "pm_card_authenticationRequired").expect(201);
-    const paymentId = res.body.id as string;
-    const [row] = await t.query<{ provider_reference: string }>(
-      "SELECT provider_reference FROM payments WHERE id = $1",
-      [paymentId],
-    );
-    return { customer, order, paymentId, reference: row.provider_reference };
-  }
+  const pendingPayment = () => paymentAwaitingAuthentication(t, variantId);
 
   const event = intentEvent;
 
