@@ -12,6 +12,9 @@ import { registerRequestLogging } from "./common/logging/request-logging";
 import { createOpenApiDocument } from "./common/openapi/openapi";
 import type { AppConfig } from "./config/app-config";
 import { ShutdownState, ShuttingDownError } from "./health/shutdown-state";
+import { applyProcessRole } from "./lifecycle/process-role";
+import { Metrics } from "./observability/metrics";
+import { recordHttpMetrics } from "./observability/http-metrics";
 import metadata from "./metadata";
 
 export const API_PREFIX = "/api/";
@@ -68,6 +71,8 @@ export async function configureApp(
   });
   // Only JSON bodies are accepted: anything else is a 415, not a string handed to a DTO.
   fastify.removeContentTypeParser(["text/plain"]);
+  applyProcessRole(fastify, config);
+  recordHttpMetrics(fastify, app.get(Metrics));
 
   await app.register(helmet, {
     contentSecurityPolicy: false,
