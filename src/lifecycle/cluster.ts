@@ -46,7 +46,7 @@ export function startClusterPrimary(config: AppConfig): boolean {
       logger.error("Workers did not stop in time; killing them");
       for (const worker of workers()) worker.process.kill("SIGKILL");
       process.exit(1);
-    }, config.shutdownGraceMs + 2000).unref();
+    }, config.shutdownGraceSeconds * 1000 + config.shutdownTimeoutMs + 2000).unref();
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
