@@ -20,7 +20,7 @@ import {
   rmSync,
   writeFileSync,
 } from "node:fs";
-import { cpus, tmpdir } from "node:os";
+import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { Client } from "pg";
 import {
@@ -492,6 +492,7 @@ async function main(): Promise<void> {
       machine: {
         cpus: cpus().length,
         node: process.version,
+        loadAverage1m: loadavg()[0],
         nginx: spawnSync(findNginx(), ["-v"], { encoding: "utf8" }).stderr.trim(),
       },
     };
