@@ -62,6 +62,8 @@ const PAID_STATUSES = ["paid", "shipped", "delivered", "refunded", "partially_re
 interface Sample {
   kind: string;
   status: number;
+  /** The problem document's `code`, when a failure has one. */
+  code?: string;
   start: number;
   end: number;
 }
@@ -235,7 +237,14 @@ async function main(): Promise<void> {
     const timed = async (kind: string, reply: () => Promise<Reply>): Promise<Reply> => {
       const start = now();
       const res = await reply();
-      samples.push({ kind, status: res.status, start, end: now() });
+      const code = (res.body as { code?: unknown } | null)?.code;
+      samples.push({
+        kind,
+        status: res.status,
+        code: typeof code === "string" ? code : undefined,
+        start,
+        end: now(),
+      });
       return res;
     };
     const events: Record<string, number> = {};
@@ -305,7 +314,7 @@ async function main(): Promise<void> {
           ? "in flight on the SIGTERMed instance"
           : "other";
       failures[cause] ??= {};
-      const key = `${s.kind} ${s.status}`;
+      const key = `${s.kind} ${s.status}${s.code ? ` ${s.code}` : ""}`;
       failures[cause][key] = (failures[cause][key] ?? 0) + 1;
     }
     const orders = samples.filter((s) => s.kind === "checkout" && s.status === 201).length;

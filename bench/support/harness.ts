@@ -79,8 +79,8 @@ export class JsonClient {
   }
 }
 
-/** Drops and creates the database named in `url` (a scenario starts from nothing). */
-export async function freshDatabase(url: string): Promise<void> {
+/** Runs `work` on the server's `postgres` database with the name of the one in `url`. */
+async function onServer(url: string, work: (client: Client, name: string) => Promise<void>) {
   const name = new URL(url).pathname.replace(/^\//, "");
   if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unexpected database name "${name}"`);
   const admin = new URL(url);
@@ -88,24 +88,24 @@ export async function freshDatabase(url: string): Promise<void> {
   const client = new Client({ connectionString: admin.toString() });
   await client.connect();
   try {
-    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await client.query(`CREATE DATABASE ${name}`);
+    await work(client, name);
   } finally {
     await client.end();
   }
 }
 
-export async function dropDatabase(url: string): Promise<void> {
-  const name = new URL(url).pathname.replace(/^\//, "");
-  const admin = new URL(url);
-  admin.pathname = "/postgres";
-  const client = new Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
+/** Drops and creates the database named in `url` (a scenario starts from nothing). */
+export function freshDatabase(url: string): Promise<void> {
+  return onServer(url, async (client, name) => {
     await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  } finally {
-    await client.end();
-  }
+    await client.query(`CREATE DATABASE ${name}`);
+  });
+}
+
+export function dropDatabase(url: string): Promise<void> {
+  return onServer(url, async (client, name) => {
+    await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+  });
 }
 
 export interface Server {
