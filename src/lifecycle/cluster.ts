@@ -42,11 +42,14 @@ export function startClusterPrimary(config: AppConfig): boolean {
     for (const worker of workers()) worker.process.kill(signal);
     if (workers().length === 0) process.exit(0);
     // A little beyond the workers' own grace period, so they report before being forced.
-    setTimeout(() => {
-      logger.error("Workers did not stop in time; killing them");
-      for (const worker of workers()) worker.process.kill("SIGKILL");
-      process.exit(1);
-    }, config.shutdownGraceSeconds * 1000 + config.shutdownTimeoutMs + 2000).unref();
+    setTimeout(
+      () => {
+        logger.error("Workers did not stop in time; killing them");
+        for (const worker of workers()) worker.process.kill("SIGKILL");
+        process.exit(1);
+      },
+      config.shutdownGraceSeconds * 1000 + config.shutdownTimeoutMs + 2000,
+    ).unref();
   };
   process.on("SIGTERM", () => stop("SIGTERM"));
   process.on("SIGINT", () => stop("SIGINT"));
