@@ -135,7 +135,11 @@ async function main(): Promise<void> {
     AUTH_RATE_LIMIT_PER_MINUTE: String(AUTH_RATE_LIMIT),
     LOGIN_MAX_FAILURES: String(LOGIN_MAX_FAILURES),
     DB_POOL_SIZE: "6",
-    SHUTDOWN_GRACE_MS: "10000",
+    SHUTDOWN_GRACE_SECONDS: "2",
+    SHUTDOWN_TIMEOUT_MS: "10000",
+    // Production refuses the sandbox provider unless asked for it deliberately.
+    PAYMENT_PROVIDER: "sandbox",
+    SANDBOX_IN_PRODUCTION: "true",
     SANDBOX_WEBHOOK_DELAY_MS: "100",
     PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS: "5",
   };

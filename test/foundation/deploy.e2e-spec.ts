@@ -196,7 +196,11 @@ describe("Deployment files agree with the code", () => {
     expect(apiContainer.lifecycle?.preStop?.exec?.command).toEqual(["sleep", "5"]);
     // The pod's grace period covers the preStop sleep and the app's own drain.
     const graceSeconds = api.spec.template!.spec.terminationGracePeriodSeconds!;
-    expect(graceSeconds).toBeGreaterThan(5 + Number(configMap.data?.SHUTDOWN_GRACE_MS) / 1000);
+    expect(graceSeconds).toBeGreaterThan(
+      5 +
+        Number(configMap.data?.SHUTDOWN_GRACE_SECONDS) +
+        Number(configMap.data?.SHUTDOWN_TIMEOUT_MS) / 1000,
+    );
     const worker = deployments.find((d) => d.metadata.name === "storefront-worker")!;
     expect(worker.spec.template!.spec.containers[0].env).toContainEqual({
       name: "ROLE",
