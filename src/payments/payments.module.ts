@@ -9,6 +9,7 @@ import { ProcessedWebhookEvent } from "./entities/processed-webhook-event.entity
 import { Refund } from "./entities/refund.entity";
 import { PaymentFaults } from "./payment-faults";
 import { PaymentIdempotencyInterceptor } from "./payment-idempotency.interceptor";
+import { PaymentMetrics } from "./payment-metrics";
 import { PaymentOutboxHandlers } from "./payment-outbox-handlers";
 import { PaymentReconciler } from "./payment-reconciler";
 import { PaymentWebhooksController } from "./payment-webhooks.controller";
@@ -41,6 +42,7 @@ import { RefundsService } from "./refunds.service";
     RefundsService,
     PaymentWebhooksService,
     PaymentReconciler,
+    PaymentMetrics,
     PaymentFaults,
     PaymentIdempotencyInterceptor,
     PaymentOutboxHandlers,
