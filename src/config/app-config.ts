@@ -64,6 +64,8 @@ export interface AppConfig {
   paymentUnknownOutcomeRecheckSeconds: number;
   jobIntervalMs: number;
   jobsEnabled: boolean;
+  /** A staged idempotent request renews its key's lease; a key whose lease ran out is free. */
+  idempotencyLeaseSeconds: number;
 }
 
 export class ConfigError extends Error {}
@@ -273,6 +275,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ),
     jobIntervalMs: r.int("JOB_INTERVAL_MS", 30000, 100, 3_600_000),
     jobsEnabled: r.bool("JOBS_ENABLED", true),
+    idempotencyLeaseSeconds: r.int("IDEMPOTENCY_LEASE_SECONDS", 6, 1, 300),
   };
 }
 

@@ -8,7 +8,6 @@ import { Payment } from "./entities/payment.entity";
 import { ProcessedWebhookEvent } from "./entities/processed-webhook-event.entity";
 import { Refund } from "./entities/refund.entity";
 import { PaymentFaults } from "./payment-faults";
-import { PaymentIdempotencyInterceptor } from "./payment-idempotency.interceptor";
 import { PaymentOutboxHandlers } from "./payment-outbox-handlers";
 import { PaymentReconciler } from "./payment-reconciler";
 import { PaymentWebhooksController } from "./payment-webhooks.controller";
@@ -42,7 +41,6 @@ import { RefundsService } from "./refunds.service";
     PaymentWebhooksService,
     PaymentReconciler,
     PaymentFaults,
-    PaymentIdempotencyInterceptor,
     PaymentOutboxHandlers,
   ],
   exports: [PaymentsService, RefundsService, PaymentReconciler],
