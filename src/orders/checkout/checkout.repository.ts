@@ -188,20 +188,24 @@ export class CheckoutRepository {
             }
           : null,
       unpaidOrders: Number(head.unpaid_orders),
-      lines: rows
-        .filter((r) => r.item_id !== null)
-        .map((r) => ({
-          itemId: r.item_id!,
-          variantId: r.variant_id!,
-          quantity: Number(r.quantity),
-          productId: r.product_id!,
-          productName: r.product_name!,
-          variantName: r.variant_name!,
-          sku: r.sku!,
-          price: Number(r.price),
-          purchasable: Boolean(r.purchasable),
-          unpaidUnits: Number(r.unpaid_units),
-        })),
+      lines: rows.flatMap((r) =>
+        r.item_id === null
+          ? []
+          : [
+              {
+                itemId: r.item_id,
+                variantId: String(r.variant_id),
+                quantity: Number(r.quantity),
+                productId: String(r.product_id),
+                productName: String(r.product_name),
+                variantName: String(r.variant_name),
+                sku: String(r.sku),
+                price: Number(r.price),
+                purchasable: Boolean(r.purchasable),
+                unpaidUnits: Number(r.unpaid_units),
+              },
+            ],
+      ),
     };
   }
 
