@@ -279,7 +279,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     jobIntervalMs: r.int("JOB_INTERVAL_MS", 30000, 100, 3_600_000),
     jobsEnabled: r.bool("JOBS_ENABLED", true),
     idempotencyLeaseSeconds: r.int("IDEMPOTENCY_LEASE_SECONDS", 6, 1, 300),
-    maxUnpaidOrdersPerCustomer: r.int("MAX_UNPAID_ORDERS_PER_CUSTOMER", 5, 1, 1_000_000),
+    maxUnpaidOrdersPerCustomer: r.int("MAX_UNPAID_ORDERS_PER_CUSTOMER", 10, 1, 1_000_000),
     maxUnpaidUnitsPerVariant: r.int("MAX_UNPAID_UNITS_PER_VARIANT", 99, 1, 1_000_000_000),
   };
 }

@@ -1,7 +1,109 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
+import type { CartVariant } from "../../products/catalog/variant-lookup.service";
+import { ShippingMethodEntity } from "../shipping/entities/shipping-method.entity";
 import { CartItemEntity } from "./entities/cart-item.entity";
 import { CartEntity } from "./entities/cart.entity";
+
+/** The cart as shown: its shipping method and its lines with their variants' live facts. */
+export interface CartView {
+  cartId: string;
+  shippingMethod: ShippingMethodEntity | null;
+  lines: { item: CartItemEntity; variant: CartVariant }[];
+}
+
+/** What adding to the cart found; `itemId` is null when the line was refused. */
+export interface AddOutcome {
+  itemId: string | null;
+  variant: { stock: number; price: number; purchasable: boolean } | null;
+  /** Lines in the cart and units of this variant already in it, before the add. */
+  lines: number;
+  quantity: number;
+  /** Subtotal of the cart's other lines (minor units). */
+  otherSubtotal: number;
+}
+
+export interface CartBounds {
+  maxLineQuantity: number;
+  maxLines: number;
+  maxSubtotal: number;
+}
+
+const VIEW_SQL = `
+SELECT c.id AS cart_id,
+       sm.code AS sm_code, sm.name AS sm_name, sm.price AS sm_price, sm.free_over AS sm_free_over,
+       sm.estimated_days AS sm_estimated_days,
+       i.id AS item_id, i.cart_id AS item_cart_id, i.variant_id, i.quantity,
+       i.created_at AS item_created_at,
+       v.product_id, p.name AS product_name, v.name AS variant_name, v.sku, v.price, v.currency,
+       v.stock, (v.active AND p.status = 'active') AS purchasable
+FROM carts c
+LEFT JOIN shipping_methods sm ON sm.code = c.shipping_method_code AND sm.active
+LEFT JOIN cart_items i ON i.cart_id = c.id
+LEFT JOIN product_variants v ON v.id = i.variant_id
+LEFT JOIN products p ON p.id = v.product_id
+WHERE c.user_id = $1
+ORDER BY i.created_at, i.id`;
+
+/**
+ * Adds to the cart in one statement (no transaction around it): creates the cart on first use
+ * and locks its row (the upsert), checks the variant and the bounds, and inserts the line or
+ * merges into it. Everything it refuses, it refuses by writing no line; the caller reads why
+ * from the facts returned. Money sums are bigint so no total can overflow here.
+ */
+const ADD_SQL = `
+WITH cart AS (
+  INSERT INTO carts (user_id) VALUES ($1)
+  ON CONFLICT ON CONSTRAINT uq_carts_user DO UPDATE SET updated_at = now()
+  RETURNING id
+), variant AS (
+  SELECT v.id, v.stock, v.price, (v.active AND p.status = 'active') AS purchasable
+  FROM product_variants v JOIN products p ON p.id = v.product_id
+  WHERE v.id = $2
+), current AS (
+  SELECT count(*)::int AS lines,
+         coalesce(sum(i.quantity) FILTER (WHERE i.variant_id = $2), 0)::int AS quantity,
+         coalesce(sum(i.quantity::bigint * v.price) FILTER (WHERE i.variant_id <> $2), 0)
+           AS other_subtotal
+  FROM cart_items i JOIN product_variants v ON v.id = i.variant_id
+  WHERE i.cart_id = (SELECT id FROM cart)
+), added AS (
+  INSERT INTO cart_items (cart_id, variant_id, quantity)
+  SELECT cart.id, variant.id, $3::int FROM cart, variant, current
+  WHERE variant.purchasable
+    AND current.quantity + $3::int <= LEAST(variant.stock, $4::int)
+    AND (current.quantity > 0 OR current.lines < $5::int)
+    AND current.other_subtotal + (current.quantity + $3::int)::bigint * variant.price <= $6::bigint
+  ON CONFLICT ON CONSTRAINT uq_cart_items_cart_variant
+  DO UPDATE SET quantity = cart_items.quantity + EXCLUDED.quantity
+  WHERE cart_items.quantity + EXCLUDED.quantity <= $4::int
+  RETURNING id
+)
+SELECT (SELECT id FROM added) AS item_id, variant.stock, variant.price, variant.purchasable,
+       current.lines, current.quantity, current.other_subtotal::text AS other_subtotal
+FROM (SELECT 1) AS one LEFT JOIN variant ON true CROSS JOIN current`;
+
+interface ViewRow {
+  cart_id: string;
+  sm_code: string | null;
+  sm_name: string | null;
+  sm_price: number | null;
+  sm_free_over: number | null;
+  sm_estimated_days: number | null;
+  item_id: string | null;
+  item_cart_id: string;
+  variant_id: string;
+  quantity: number;
+  item_created_at: Date;
+  product_id: string | null;
+  product_name: string;
+  variant_name: string;
+  sku: string;
+  price: number;
+  currency: string;
+  stock: number;
+  purchasable: boolean;
+}
 
 @Injectable()
 export class CartRepository {
@@ -13,6 +115,95 @@ export class CartRepository {
 
   private get items() {
     return this.tx.manager.getRepository(CartItemEntity);
+  }
+
+  /** The user's cart as shown, in one query; null when the user has no cart yet. */
+  async findView(userId: string): Promise<CartView | null> {
+    const rows: ViewRow[] = await this.tx.manager.query(VIEW_SQL, [userId]);
+    if (rows.length === 0) return null;
+    const head = rows[0];
+    const shippingMethod =
+      head.sm_code === null
+        ? null
+        : Object.assign(new ShippingMethodEntity(), {
+            code: head.sm_code,
+            name: head.sm_name,
+            price: Number(head.sm_price),
+            freeOver: head.sm_free_over === null ? null : Number(head.sm_free_over),
+            estimatedDays: Number(head.sm_estimated_days),
+            active: true,
+          });
+    return {
+      cartId: head.cart_id,
+      shippingMethod,
+      // A line's variant can only vanish with a hard delete, which also deletes the line.
+      lines: rows.flatMap((r) =>
+        r.item_id === null || r.product_id === null
+          ? []
+          : [
+              {
+                item: Object.assign(new CartItemEntity(), {
+                  id: r.item_id,
+                  cartId: r.item_cart_id,
+                  variantId: r.variant_id,
+                  quantity: Number(r.quantity),
+                  createdAt: new Date(r.item_created_at),
+                }),
+                variant: {
+                  variantId: r.variant_id,
+                  productId: r.product_id,
+                  productName: r.product_name,
+                  variantName: r.variant_name,
+                  sku: r.sku,
+                  price: Number(r.price),
+                  currency: r.currency,
+                  stock: Number(r.stock),
+                  purchasable: Boolean(r.purchasable),
+                },
+              },
+            ],
+      ),
+    };
+  }
+
+  /** Adds `quantity` of a variant to the user's cart within the bounds (one statement). */
+  async addOrMerge(
+    userId: string,
+    variantId: string,
+    quantity: number,
+    bounds: CartBounds,
+  ): Promise<AddOutcome> {
+    const rows: {
+      item_id: string | null;
+      stock: number | null;
+      price: number | null;
+      purchasable: boolean | null;
+      lines: number;
+      quantity: number;
+      other_subtotal: string;
+    }[] = await this.tx.manager.query(ADD_SQL, [
+      userId,
+      variantId,
+      quantity,
+      bounds.maxLineQuantity,
+      bounds.maxLines,
+      bounds.maxSubtotal,
+    ]);
+    const row = rows[0];
+    return {
+      itemId: row.item_id,
+      variant:
+        row.stock === null
+          ? null
+          : {
+              stock: Number(row.stock),
+              price: Number(row.price),
+              purchasable: Boolean(row.purchasable),
+            },
+      lines: Number(row.lines),
+      quantity: Number(row.quantity),
+      otherSubtotal: Number(row.other_subtotal),
+    };
   }
 
   /** The user's cart, created on first use (one per user: a unique constraint). */
@@ -61,14 +252,6 @@ export class CartRepository {
 
   findItem(cartId: string, itemId: string): Promise<CartItemEntity | null> {
     return this.items.findOne({ where: { cartId, id: itemId } });
-  }
-
-  findItemByVariant(cartId: string, variantId: string): Promise<CartItemEntity | null> {
-    return this.items.findOne({ where: { cartId, variantId } });
-  }
-
-  async insertItem(cartId: string, variantId: string, quantity: number): Promise<void> {
-    await this.items.insert({ cartId, variantId, quantity });
   }
 
   async setItemQuantity(itemId: string, quantity: number): Promise<void> {
