@@ -15,6 +15,8 @@ export interface CartView {
 /** What adding to the cart found; `itemId` is null when the line was refused. */
 export interface AddOutcome {
   itemId: string | null;
+  /** A new line (not a merge into an existing one). */
+  inserted: boolean;
   variant: { stock: number; price: number; purchasable: boolean } | null;
   /** Lines in the cart and units of this variant already in it, before the add. */
   lines: number;
@@ -77,9 +79,9 @@ WITH cart AS (
   ON CONFLICT ON CONSTRAINT uq_cart_items_cart_variant
   DO UPDATE SET quantity = cart_items.quantity + EXCLUDED.quantity
   WHERE cart_items.quantity + EXCLUDED.quantity <= $4::int
-  RETURNING id
+  RETURNING id, (xmax = 0) AS inserted
 )
-SELECT (SELECT id FROM added) AS item_id, variant.stock, variant.price, variant.purchasable,
+SELECT (SELECT id FROM added) AS item_id, (SELECT inserted FROM added) AS inserted, variant.stock, variant.price, variant.purchasable,
        current.lines, current.quantity, current.other_subtotal::text AS other_subtotal
 FROM (SELECT 1) AS one LEFT JOIN variant ON true CROSS JOIN current`;
 
@@ -175,6 +177,7 @@ export class CartRepository {
   ): Promise<AddOutcome> {
     const rows: {
       item_id: string | null;
+      inserted: boolean | null;
       stock: number | null;
       price: number | null;
       purchasable: boolean | null;
@@ -192,6 +195,7 @@ export class CartRepository {
     const row = rows[0];
     return {
       itemId: row.item_id,
+      inserted: row.inserted === true,
       variant:
         row.stock === null
           ? null

@@ -70,7 +70,14 @@ export class CartService {
       // would pass the line's bound.
       this.assertQuantity({ variantId, stock: variant.stock }, MAX_LINE_QUANTITY + 1);
     }
-    return this.view(userId);
+    const view = await this.view(userId);
+    if (added.inserted && view.items.length > MAX_CART_LINES) {
+      // Parallel adds can each count the lines before the others committed; the read after the
+      // write sees them all, and the add that went past the cap takes its line back.
+      await this.carts.deleteItem(added.itemId ?? "");
+      throw new CartLineLimitError();
+    }
+    return view;
   }
 
   async updateItem(userId: string, itemId: string, quantity: number): Promise<CartDto> {
