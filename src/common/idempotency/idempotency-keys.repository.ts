@@ -1,6 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
 import { IdempotencyKeyEntity } from "./idempotency-key.entity";
+import { SAVE_RESULT_SQL, TAKEABLE } from "./idempotency.sql";
 
 export interface IdempotencyScope {
   userId: string;
@@ -24,15 +25,6 @@ export type SavedResponse =
       extensions: Record<string, unknown>;
       headers: Record<string, string>;
     };
-
-/**
- * When an existing row may be overwritten: it expired, or it is in progress for the same
- * request and its holder stopped renewing the lease ($7 seconds): that attempt is dead.
- */
-const TAKEABLE = `WHERE idempotency_keys.expires_at <= now()
-          OR (idempotency_keys.state = 'in_progress'
-              AND idempotency_keys.request_hash = EXCLUDED.request_hash
-              AND idempotency_keys.locked_at < now() - make_interval(secs => $7))`;
 
 @Injectable()
 export class IdempotencyKeysRepository {
@@ -85,34 +77,17 @@ export class IdempotencyKeysRepository {
     status: number,
     response: SavedResponse,
   ): Promise<boolean> {
-    const rows: unknown[] = await this.tx.manager.query(
-      `INSERT INTO idempotency_keys
-         (user_id, method, route, key, request_hash, state, response_status, response_body,
-          expires_at)
-       VALUES ($1, $2, $3, $4, $5, 'completed', $8, $9::jsonb, now() + make_interval(secs => $6))
-       ON CONFLICT ON CONSTRAINT uq_idempotency_keys_scope DO UPDATE SET
-         request_hash = EXCLUDED.request_hash,
-         state = 'completed',
-         response_status = EXCLUDED.response_status,
-         response_body = EXCLUDED.response_body,
-         locked_at = NULL,
-         lock_token = NULL,
-         created_at = now(),
-         expires_at = EXCLUDED.expires_at
-       ${TAKEABLE}
-       RETURNING 1`,
-      [
-        scope.userId,
-        scope.method,
-        scope.route,
-        scope.key,
-        requestHash,
-        ttlSeconds,
-        leaseSeconds,
-        status,
-        JSON.stringify(response),
-      ],
-    );
+    const rows: unknown[] = await this.tx.manager.query(SAVE_RESULT_SQL, [
+      scope.userId,
+      scope.method,
+      scope.route,
+      scope.key,
+      requestHash,
+      ttlSeconds,
+      leaseSeconds,
+      status,
+      JSON.stringify(response),
+    ]);
     return rows.length > 0;
   }
 
