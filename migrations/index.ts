@@ -5,6 +5,7 @@ import { CreateCatalog1790000002000 } from "./1790000002000-CreateCatalog";
 import { CreateOrders1790000003000 } from "./1790000003000-CreateOrders";
 import { CreatePayments1790000004000 } from "./1790000004000-CreatePayments";
 import { BindSandboxAuthenticationToToken1790000005410 } from "./1790000005410-BindSandboxAuthenticationToToken";
+import { OrdersUnpaidByUser1790000005500 } from "./1790000005500-OrdersUnpaidByUser";
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list serves the
@@ -17,4 +18,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateOrders1790000003000,
   CreatePayments1790000004000,
   BindSandboxAuthenticationToToken1790000005410,
+  OrdersUnpaidByUser1790000005500,
 ];
