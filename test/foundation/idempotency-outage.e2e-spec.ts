@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { Response } from "supertest";
 import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
-import { CuttableProxy, throughProxy, waitFor } from "../support/cuttable-proxy";
+import { CuttableProxy, waitFor } from "../support/cuttable-proxy";
 import { createTestApp, TestApp } from "../support/test-app";
 import {
   ADDRESS,
@@ -30,12 +30,11 @@ describeOnPostgres("Idempotency keys across a database outage (PostgreSQL)", () 
   let proxy: CuttableProxy;
 
   beforeAll(async () => {
-    const target = new URL(process.env.DATABASE_URL!);
-    proxy = new CuttableProxy(target.hostname, Number(target.port || 5432));
+    proxy = CuttableProxy.to(process.env.DATABASE_URL!, 5432);
     await proxy.start(PROXY_PORT);
     t = await createTestApp(
       { DB_CONNECT_TIMEOUT_MS: "1000" },
-      { rewriteDatabaseUrl: throughProxy(proxy) },
+      { rewriteDatabaseUrl: (url) => proxy.route(url) },
     );
   });
   afterAll(async () => {
