@@ -233,7 +233,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     } catch (error) {
       clearInterval(lease);
       const mapped = mapError(error);
-      this.record(claim, () =>
+      await this.record(claim, () =>
         isStagedReplayable(error, mapped.status)
           ? this.keys.complete(claim, mapped.status, toSavedError(mapped))
           : this.keys.release(claim),
@@ -242,7 +242,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
     }
     clearInterval(lease);
     const status = reply.statusCode;
-    this.record(claim, () =>
+    await this.record(claim, () =>
       this.keys.complete(claim, status, { kind: "success", body: toJson(body) }),
     );
     return body;
@@ -252,21 +252,24 @@ export class IdempotencyInterceptor implements NestInterceptor {
    * Writes a staged request's outcome; while the database is unreachable, keeps trying for a
    * lease's length (after that the lease has run out and the key is free anyway).
    */
-  private record(claim: Claim, write: () => Promise<unknown>): void {
+  private async record(claim: Claim, write: () => Promise<unknown>): Promise<void> {
     const deadline = Date.now() + this.leaseSeconds * 1000;
-    const attempt = (): void => {
+    const retry = (): void => {
       write().catch((error: unknown) => {
-        if (Date.now() >= deadline) {
-          this.logger.warn(
-            { err: error, keyId: claim.id },
-            "Could not record an idempotent outcome",
-          );
+        if (Date.now() < deadline) {
+          setTimeout(retry, 250).unref();
           return;
         }
-        setTimeout(attempt, 250).unref();
+        this.logger.warn({ err: error, keyId: claim.id }, "Could not record an idempotent outcome");
       });
     };
-    attempt();
+    try {
+      // Recorded before the answer leaves, so a client retrying at once gets the replay.
+      await write();
+    } catch {
+      // The answer does not wait for the database to come back; the retries run behind it.
+      setTimeout(retry, 250).unref();
+    }
   }
 }
 
