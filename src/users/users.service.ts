@@ -104,7 +104,7 @@ export class UsersService {
     const user = await this.getOrFail(id);
     if (!user.roles.includes("admin"))
       await this.users.update(id, { roles: [...user.roles, "admin"] });
-      this.sessions.holdersChanged();
+    this.sessions.holdersChanged();
   }
 
   async getOrFail(id: string): Promise<UserEntity> {
