@@ -81,6 +81,11 @@ export interface AppConfig {
   /** Port of the Prometheus /metrics listener; undefined: no listener. */
   metricsPort: number | undefined;
   metricsHost: string;
+  /** A staged idempotent request renews its key's lease; a key whose lease ran out is free. */
+  idempotencyLeaseSeconds: number;
+  /** Stock hoarding bounds: unpaid orders per customer, units of one variant in them. */
+  maxUnpaidOrdersPerCustomer: number;
+  maxUnpaidUnitsPerVariant: number;
 }
 
 export class ConfigError extends Error {}
@@ -310,6 +315,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     metricsPort,
     metricsHost: r.string("METRICS_HOST", host),
+    idempotencyLeaseSeconds: r.int("IDEMPOTENCY_LEASE_SECONDS", 6, 1, 300),
+    maxUnpaidOrdersPerCustomer: r.int("MAX_UNPAID_ORDERS_PER_CUSTOMER", 10, 1, 1_000_000),
+    maxUnpaidUnitsPerVariant: r.int("MAX_UNPAID_UNITS_PER_VARIANT", 99, 1, 1_000_000_000),
   };
 }
 

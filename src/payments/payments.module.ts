@@ -8,7 +8,6 @@ import { Payment } from "./entities/payment.entity";
 import { ProcessedWebhookEvent } from "./entities/processed-webhook-event.entity";
 import { Refund } from "./entities/refund.entity";
 import { PaymentFaults } from "./payment-faults";
-import { PaymentIdempotencyInterceptor } from "./payment-idempotency.interceptor";
 import { PaymentMetrics } from "./payment-metrics";
 import { PaymentOutboxHandlers } from "./payment-outbox-handlers";
 import { PaymentReconciler } from "./payment-reconciler";
@@ -44,7 +43,6 @@ import { RefundsService } from "./refunds.service";
     PaymentReconciler,
     PaymentMetrics,
     PaymentFaults,
-    PaymentIdempotencyInterceptor,
     PaymentOutboxHandlers,
   ],
   exports: [PaymentsService, RefundsService, PaymentReconciler],

@@ -2,6 +2,8 @@ import { ApiProperty } from "@nestjs/swagger";
 import { IsInt, IsUUID, Max, Min } from "class-validator";
 
 export const MAX_LINE_QUANTITY = 99;
+/** Lines one cart may hold (each add re-prices them all; checkout locks them all). */
+export const MAX_CART_LINES = 100;
 
 export class CartItemDto {
   @ApiProperty({ format: "uuid" })
