@@ -128,6 +128,9 @@ describe("GET /metrics (Prometheus)", () => {
     expect(value("storefront_login_failures_total")).toBe(2);
     expect(value("storefront_login_locks_total")).toBe(1);
     expect(value("storefront_security_events_total", { type: "login_failed" })).toBe(2);
+    // Redis reachability: reported only when Redis is configured, and up here.
+    if (process.env.REDIS_URL) expect(value("storefront_redis_up")).toBe(1);
+    else expect(find("storefront_redis_up")).toHaveLength(0);
     // Process figures from prom-client's defaults.
     expect(find("process_resident_memory_bytes")).toHaveLength(1);
 
