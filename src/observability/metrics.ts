@@ -57,13 +57,6 @@ export class Metrics {
     collect: () => this.refresh(),
   });
 
-  readonly redisUp = new Gauge({
-    name: `${PREFIX}redis_up`,
-    help: "1 while this instance's Redis connection is ready, 0 while it is lost (only with REDIS_URL).",
-    registers: [this.registry],
-    collect: () => this.refresh(),
-  });
-
   readonly cacheRequests = new Counter({
     name: `${PREFIX}cache_requests_total`,
     help: "Cache reads by namespace and result (hit, miss, error).",

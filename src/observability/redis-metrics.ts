@@ -1,10 +1,12 @@
 import { Injectable, OnModuleInit } from "@nestjs/common";
+import { Gauge } from "prom-client";
 import { RedisService } from "../redis/redis.service";
 import { Metrics } from "./metrics";
 
 /**
- * Whether this instance reaches its Redis, read on each scrape. Losing Redis degrades an
- * instance (in-process fallbacks) without taking it out of the balancer, so it is watched here.
+ * Whether this instance reaches its Redis, read on each scrape (registered only with REDIS_URL).
+ * Losing Redis degrades an instance (in-process fallbacks) without taking it out of the
+ * balancer, so it is watched here.
  */
 @Injectable()
 export class RedisMetrics implements OnModuleInit {
@@ -16,6 +18,13 @@ export class RedisMetrics implements OnModuleInit {
   onModuleInit(): void {
     const client = this.redis.client;
     if (!client) return;
-    this.metrics.onScrape(() => this.metrics.redisUp.set(client.status === "ready" ? 1 : 0));
+    new Gauge({
+      name: "storefront_redis_up",
+      help: "1 while this instance's Redis connection is ready, 0 while it is lost.",
+      registers: [this.metrics.registry],
+      collect() {
+        this.set(client.status === "ready" ? 1 : 0);
+      },
+    });
   }
 }

@@ -129,13 +129,23 @@ export class CacheService implements OnModuleDestroy {
     });
   }
 
-  /** The cached value for `key`, or null; never loads. A cache failure is a miss. */
+  /**
+   * The cached value for `key`, or null; never loads. A cache failure is a miss. Only hits are
+   * counted: a caller that misses here goes on to getOrLoad, which counts the miss.
+   */
   async peek<T>(namespace: string, key: string, codec: CacheCodec<T>): Promise<T | null> {
+    const hit = await this.peekEntry(namespace, key);
+    if (hit === null) return null;
+    this.count(namespace, "hit");
+    return codec.decode(hit);
+  }
+
+  private async peekEntry(namespace: string, key: string): Promise<string | null> {
     const client = this.redis.client;
     if (!client) {
       const generation = this.localGenerations.get(namespace) ?? 0;
       const hit = this.local.get(`${namespace}\u0000${generation}\u0000${key}`);
-      return hit && hit.expiresAt > Date.now() ? codec.decode(hit.value) : null;
+      return hit && hit.expiresAt > Date.now() ? hit.value : null;
     }
     this.namespaces.add(namespace);
     // The same trust rule as a load: after a Redis loss, entries may predate an invalidation.
@@ -148,7 +158,7 @@ export class CacheService implements OnModuleDestroy {
         this.redis.key("cache", namespace, ""),
         key,
       )) as [string, string | null];
-      return hit === null ? null : codec.decode(hit);
+      return hit;
     } catch (error) {
       this.distrust(`Cache read failed: ${(error as Error).message}`);
       return null;
