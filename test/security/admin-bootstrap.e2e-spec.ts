@@ -3,22 +3,22 @@ import { createTestApp, TestApp } from "../support/test-app";
 
 describe("First administrator", () => {
   let t: TestApp | undefined;
+  let output: ReturnType<typeof captureOutput> | undefined;
   afterEach(async () => {
     await t?.close();
     t = undefined;
+    output?.restore();
+    output = undefined;
   });
 
   it("is created from ADMIN_EMAIL with a generated password, printed once, outside production", async () => {
-    const output = captureOutput();
-    try {
-      t = await createTestApp({
-        ADMIN_EMAIL: "Boot@Example.test",
-        ADMIN_PASSWORD: "",
-        LOG_LEVEL: "info",
-      });
-    } finally {
-      output.restore();
-    }
+    // Captured for the whole test: the app logs every request at this level too.
+    output = captureOutput();
+    t = await createTestApp({
+      ADMIN_EMAIL: "Boot@Example.test",
+      ADMIN_PASSWORD: "",
+      LOG_LEVEL: "info",
+    });
     const lines = output.text().split("\n");
     const printed = lines.filter((line) => line.includes("generated password"));
     expect(printed).toHaveLength(1);
