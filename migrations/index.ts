@@ -6,6 +6,7 @@ import { CreateOrders1790000003000 } from "./1790000003000-CreateOrders";
 import { CreatePayments1790000004000 } from "./1790000004000-CreatePayments";
 import { BindSandboxAuthenticationToToken1790000005410 } from "./1790000005410-BindSandboxAuthenticationToToken";
 import { CatalogReadPaths1790000006000 } from "./1790000006000-CatalogReadPaths";
+import { CreatePromotions1790000007000 } from "./1790000007000-CreatePromotions";
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list serves the
@@ -19,4 +20,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreatePayments1790000004000,
   BindSandboxAuthenticationToToken1790000005410,
   CatalogReadPaths1790000006000,
+  CreatePromotions1790000007000,
 ];

@@ -8,6 +8,7 @@ import { ProductsModule } from "./products/products.module";
 import { NotificationsModule } from "./notifications/notifications.module";
 import { OrdersModule } from "./orders/orders.module";
 import { PaymentsModule } from "./payments/payments.module";
+import { PromotionsModule } from "./promotions/promotions.module";
 import { RedisModule } from "./redis/redis.module";
 import { SecurityModule } from "./security/security.module";
 import { UsersModule } from "./users/users.module";
@@ -31,6 +32,7 @@ export class AppModule {
         UsersModule,
         SecurityModule,
         ProductsModule,
+        PromotionsModule,
         OrdersModule,
         PaymentsModule.forRoot(config),
       ],

@@ -4,6 +4,7 @@ import { InvalidTransitionError, NotFoundError } from "../common/errors/domain-e
 import { TransactionHost } from "../database/transaction-host";
 import { OutboxService } from "../notifications/outbox.service";
 import { InventoryService } from "../products/inventory/inventory.service";
+import { PromotionsService } from "../promotions/promotions.service";
 import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
 import type { OrderListQueryDto, OrderStatusChangeDto } from "./dto/order.dto";
@@ -71,6 +72,7 @@ export class OrdersService {
     private readonly inventory: InventoryService,
     private readonly outbox: OutboxService,
     private readonly events: DomainEvents,
+    private readonly promotions: PromotionsService,
   ) {}
 
   /** The order if it exists and belongs to `userId`; otherwise 404 (never 403: no existence leak). */
@@ -167,6 +169,11 @@ export class OrdersService {
             payload: { orderId: order.id, reason: ctx.note ?? "order_cancelled" },
           });
         }
+      }
+      // Cancelling or fully refunding gives the promotions' uses back (per promotion's
+      // releaseOnCancel); an order without promotions costs no statement.
+      if ((to === "cancelled" || to === "refunded") && order.promotions.length > 0) {
+        await this.promotions.releaseForOrder(order.id);
       }
       await this.orders.updateStatus(order.id, to, extra);
       await this.orders.insertHistory({

@@ -1,11 +1,15 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { NotFoundError, ValidationFailedError } from "../../common/errors/domain-error";
-import { computeTotals } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
 import { CartVariant, VariantLookupService } from "../../products/catalog/variant-lookup.service";
 import { InsufficientStockError } from "../../products/inventory/inventory.errors";
+import {
+  CartPricing,
+  PromotionCartLine,
+  PromotionsService,
+} from "../../promotions/promotions.service";
 import { ShippingMethodEntity } from "../shipping/entities/shipping-method.entity";
 import { ShippingMethodsService, toShippingMethodDto } from "../shipping/shipping-methods.service";
 import { CartRepository } from "./cart.repository";
@@ -41,10 +45,33 @@ export class CartService {
     private readonly carts: CartRepository,
     private readonly variants: VariantLookupService,
     private readonly shippingMethods: ShippingMethodsService,
+    private readonly promotions: PromotionsService,
   ) {}
 
   async getCart(userId: string): Promise<CartDto> {
     return this.tx.run(async () => this.view(await this.carts.ensureForUser(userId)));
+  }
+
+  /**
+   * Applies a promotion code: 404 `promotion_not_found` (unknown or not running), 409 with the
+   * precise reason when it does not apply to this cart (the code is then not kept).
+   */
+  async applyPromotionCode(userId: string, code: string): Promise<CartDto> {
+    return this.tx.run(async () => {
+      const cart = await this.carts.lockForUser(userId);
+      const promotionId = await this.promotions.addCode(cart.id, code);
+      const { dto, pricing } = await this.price(cart);
+      this.promotions.assertCodeApplies(pricing, promotionId);
+      return dto;
+    });
+  }
+
+  async removePromotionCode(userId: string, code: string): Promise<CartDto> {
+    return this.tx.run(async () => {
+      const cart = await this.carts.lockForUser(userId);
+      await this.promotions.removeCode(cart.id, code);
+      return this.view(cart);
+    });
   }
 
   /** Adds `quantity` of a purchasable variant (merging with its line); 404 unknown/inactive, 409 over stock. */
@@ -109,27 +136,40 @@ export class CartService {
     };
   }
 
+  /** The cart's totals with its promotions (the same rules the cart view shows). */
+  pricePromotions(snapshot: CartSnapshot): Promise<CartPricing> {
+    return this.promotions.priceCart({
+      cartId: snapshot.cart.id,
+      userId: snapshot.cart.userId,
+      lines: snapshot.lines.map(toPromotionLine),
+      shippingRate: snapshot.shippingMethod,
+      taxRateBps: this.config.taxRateBps,
+    });
+  }
+
   async empty(cartId: string): Promise<void> {
     await this.carts.deleteAllItems(cartId);
   }
 
   private async view(cart: CartEntity): Promise<CartDto> {
+    return (await this.price(cart)).dto;
+  }
+
+  private async price(cart: CartEntity): Promise<{ dto: CartDto; pricing: CartPricing }> {
     const lines = await this.priceLines(await this.carts.findItems(cart.id));
-    const method = await this.shippingMethods.findActive(cart.shippingMethodCode);
-    const items = lines.map(toCartItemDto);
-    const totals = computeTotals(
-      items.map((i) => ({ unitPrice: i.unitPrice, quantity: i.quantity })),
-      method,
-      this.config.taxRateBps,
-    );
-    return {
+    const shippingMethod = await this.shippingMethods.findActive(cart.shippingMethodCode);
+    const pricing = await this.pricePromotions({ cart, lines, shippingMethod });
+    const items = lines.map((line, i) => toCartItemDto(line, pricing.lineDiscounts[i]));
+    const dto: CartDto = {
       id: cart.id,
       items,
       itemCount: items.reduce((sum, i) => sum + i.quantity, 0),
-      ...totals,
+      ...pricing.totals,
       currency: this.config.storeCurrency,
-      shippingMethod: method ? toShippingMethodDto(method) : null,
+      promotions: pricing.promotions,
+      shippingMethod: shippingMethod ? toShippingMethodDto(shippingMethod) : null,
     };
+    return { dto, pricing };
   }
 
   private async priceLines(items: CartItemEntity[]): Promise<PricedCartLine[]> {
@@ -171,7 +211,17 @@ export class CartService {
   }
 }
 
-export function toCartItemDto({ item, variant }: PricedCartLine): CartItemDto {
+export function toPromotionLine({ item, variant }: PricedCartLine): PromotionCartLine {
+  return {
+    variantId: item.variantId,
+    productId: variant.productId,
+    categoryId: variant.categoryId,
+    unitPrice: variant.price,
+    quantity: item.quantity,
+  };
+}
+
+export function toCartItemDto({ item, variant }: PricedCartLine, discount = 0): CartItemDto {
   return {
     id: item.id,
     variantId: item.variantId,
@@ -182,6 +232,7 @@ export function toCartItemDto({ item, variant }: PricedCartLine): CartItemDto {
     unitPrice: variant.price,
     quantity: item.quantity,
     lineTotal: variant.price * item.quantity,
+    discount,
     available: variant.purchasable && variant.stock >= item.quantity,
   };
 }

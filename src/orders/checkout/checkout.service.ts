@@ -3,12 +3,12 @@ import { Inject, Injectable } from "@nestjs/common";
 import type { AuthUser } from "../../common/decorators/current-user.decorator";
 import { ConflictError, ValidationFailedError } from "../../common/errors/domain-error";
 import { DomainEvents } from "../../common/events/domain-events";
-import { computeTotals } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
 import { OutboxService } from "../../notifications/outbox.service";
 import { InventoryService } from "../../products/inventory/inventory.service";
+import { PromotionsService } from "../../promotions/promotions.service";
 import { AddressesService } from "../../users/addresses.service";
 import { CartService } from "../cart/cart.service";
 import type { PlaceOrderDto } from "../dto/order.dto";
@@ -41,6 +41,7 @@ export class CheckoutService {
     private readonly addresses: AddressesService,
     private readonly outbox: OutboxService,
     private readonly events: DomainEvents,
+    private readonly promotions: PromotionsService,
   ) {}
 
   async placeOrder(user: AuthUser, input: PlaceOrderDto): Promise<OrderDto> {
@@ -57,7 +58,8 @@ export class CheckoutService {
     }
     return this.tx.run(async () => {
       // Locking the cart serialises two checkouts of the same cart (double clicks, retries).
-      const { cart, lines, shippingMethod } = await this.carts.lockForCheckout(user.id);
+      const snapshot = await this.carts.lockForCheckout(user.id);
+      const { cart, lines, shippingMethod } = snapshot;
       if (lines.length === 0) throw new ConflictError("cart_empty", "The cart is empty.");
       const unavailable = lines.filter((line) => !line.variant.purchasable);
       if (unavailable.length > 0) {
@@ -73,6 +75,9 @@ export class CheckoutService {
           "Choose a shipping method for the cart first (PUT /api/v1/cart/shipping-method).",
         );
       }
+      // Promotions as the cart shows them; an entered code that no longer applies is a 409.
+      const pricing = await this.carts.pricePromotions(snapshot);
+      this.promotions.assertCheckoutable(pricing);
       const shippingAddress = await this.resolveAddress(user.id, input);
 
       const orderId = randomUUID();
@@ -84,7 +89,7 @@ export class CheckoutService {
         { reason: "sale", reference: orderId, actorId: user.id },
       );
 
-      const items: NewOrderItem[] = lines.map(({ item, variant }) => ({
+      const items: NewOrderItem[] = lines.map(({ item, variant }, i) => ({
         orderId,
         variantId: item.variantId,
         productId: variant.productId,
@@ -94,8 +99,9 @@ export class CheckoutService {
         unitPrice: variant.price,
         quantity: item.quantity,
         lineTotal: variant.price * item.quantity,
+        discount: pricing.lineDiscounts[i],
       }));
-      const totals = computeTotals(items, shippingMethod, this.config.taxRateBps);
+      const totals = pricing.totals;
       const number = await this.orders.nextNumber();
       const placed = await this.orders.insertOrder(
         {
@@ -105,6 +111,7 @@ export class CheckoutService {
           status: "pending_payment",
           currency: this.config.storeCurrency,
           ...totals,
+          promotions: pricing.snapshot,
           taxRateBps: this.config.taxRateBps,
           shippingAddress,
           shippingMethodCode: shippingMethod.code,
@@ -114,6 +121,8 @@ export class CheckoutService {
         },
         items,
       );
+      // Redeemed with the order: a promotion used up meanwhile rolls all of it back (409).
+      await this.promotions.redeem(orderId, user.id, cart.id, pricing);
       await this.orders.insertHistory({
         orderId,
         fromStatus: null,
