@@ -1,53 +1,6 @@
 import { ApiProperty } from "@nestjs/swagger";
 import { PROMOTION_STATUSES, type PromotionStatus } from "../entities/promotion.entity";
-import { PROMOTION_ACTION_TYPES, type PromotionActionType } from "../promotion-rules";
-
-export class PromotionTargetViewDto {
-  @ApiProperty({ type: [String], format: "uuid" })
-  productIds!: string[];
-
-  @ApiProperty({ type: [String], format: "uuid" })
-  variantIds!: string[];
-
-  @ApiProperty({ type: [String], format: "uuid" })
-  categoryIds!: string[];
-}
-
-export class ContainsConditionViewDto extends PromotionTargetViewDto {
-  minQuantity!: number;
-}
-
-export class PromotionConditionsViewDto {
-  @ApiProperty({ type: Number, nullable: true })
-  minSubtotal!: number | null;
-
-  @ApiProperty({ type: ContainsConditionViewDto, nullable: true })
-  contains!: ContainsConditionViewDto | null;
-
-  signedIn!: boolean;
-
-  firstOrder!: boolean;
-}
-
-export class PromotionActionViewDto {
-  @ApiProperty({ enum: PROMOTION_ACTION_TYPES })
-  type!: PromotionActionType;
-
-  @ApiProperty({ type: Number, nullable: true })
-  percentOff!: number | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  amountOff!: number | null;
-
-  @ApiProperty({ type: PromotionTargetViewDto, nullable: true })
-  target!: PromotionTargetViewDto | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  buyQuantity!: number | null;
-
-  @ApiProperty({ type: Number, nullable: true })
-  getQuantity!: number | null;
-}
+import { PromotionActionViewDto, PromotionConditionsViewDto } from "./promotion-parts";
 
 export class PromotionDto {
   @ApiProperty({ format: "uuid" })
