@@ -6,6 +6,9 @@
 // variant to the cart (POST /cart/items), check out (POST /orders with a fresh
 // Idempotency-Key). Prints orders/s and p50/p99 latency (checkout request, add-to-cart request,
 // and the whole path) and writes them to bench/results/checkout.json.
+// The same load runs again with one automatic promotion active (10 % off every order), in
+// alternating phases (without, with, without, with: BENCH_ROUNDS rounds of BENCH_DURATION_SECONDS
+// each), so the cost of promotions is a ratio against a baseline measured in the same run.
 import { ChildProcess, spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
@@ -20,6 +23,7 @@ const SERVER_NODE_ARGS = (process.env.BENCH_NODE_ARGS ?? "").split(" ").filter(B
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 50);
 const DURATION_SECONDS = Number(process.env.BENCH_DURATION_SECONDS ?? 15);
 const VARIANTS = Number(process.env.BENCH_VARIANTS ?? 20);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const PORT = Number(process.env.BENCH_PORT ?? 3918);
 const DEFAULT_DATABASE = "postgres://postgres@127.0.0.1:5432/storefront_bench_checkout";
 const ADMIN = { email: "bench-admin@storefront.test", password: "bench-admin-password-0123" };
@@ -156,6 +160,80 @@ async function inBatches<T>(count: number, size: number, work: (i: number) => Pr
   return results;
 }
 
+interface Phase {
+  seconds: number;
+  add: number[];
+  checkout: number[];
+  path: number[];
+  discounted: number;
+  failures: Record<string, number>;
+}
+
+type PhaseReport = ReturnType<typeof report>;
+
+function emptyPhase(): Phase {
+  return { seconds: 0, add: [], checkout: [], path: [], discounted: 0, failures: {} };
+}
+
+/** Every customer loops add-to-cart + checkout until the phase ends; adds to `into`. */
+async function runPhase(
+  customers: Record<string, string>[],
+  variantIds: string[],
+  into: Phase,
+): Promise<void> {
+  const fail = (what: string, status: number) => {
+    const key = `${what} ${status}`;
+    into.failures[key] = (into.failures[key] ?? 0) + 1;
+  };
+  const started = performance.now();
+  const deadline = started + DURATION_SECONDS * 1000;
+  await Promise.all(
+    customers.map(async (auth) => {
+      while (performance.now() < deadline) {
+        const variantId = variantIds[Math.floor(Math.random() * variantIds.length)];
+        const t0 = performance.now();
+        const added = await call("POST", "/cart/items", { variantId, quantity: 1 }, auth);
+        const t1 = performance.now();
+        if (added.status !== 201) {
+          fail("add-to-cart", added.status);
+          continue;
+        }
+        into.add.push(t1 - t0);
+        const placed = await call(
+          "POST",
+          "/orders",
+          { shippingAddress: ADDRESS },
+          { ...auth, "idempotency-key": randomUUID() },
+        );
+        const t2 = performance.now();
+        if (placed.status !== 201) {
+          fail("checkout", placed.status);
+          continue;
+        }
+        into.checkout.push(t2 - t1);
+        into.path.push(t2 - t0);
+        if ((placed.body as { discount?: number }).discount) into.discounted += 1;
+      }
+    }),
+  );
+  into.seconds += (performance.now() - started) / 1000;
+}
+
+function report(phase: Phase) {
+  return {
+    durationSeconds: Math.round(phase.seconds * 100) / 100,
+    orders: phase.checkout.length,
+    discountedOrders: phase.discounted,
+    ordersPerSecond: Math.round((phase.checkout.length / phase.seconds) * 10) / 10,
+    latencyMs: {
+      checkout: summary(phase.checkout),
+      addToCart: summary(phase.add),
+      wholePath: summary(phase.path),
+    },
+    failures: phase.failures,
+  };
+}
+
 async function main(): Promise<void> {
   const databaseUrl = process.env.DATABASE_URL || DEFAULT_DATABASE;
   await ensureDatabase(databaseUrl);
@@ -225,63 +303,52 @@ async function main(): Promise<void> {
       return auth;
     });
 
-    process.stdout.write(
-      `Checking out with ${CUSTOMERS} customers in parallel for ${DURATION_SECONDS} s...\n`,
-    );
-    const addLatencies: number[] = [];
-    const checkoutLatencies: number[] = [];
-    const pathLatencies: number[] = [];
-    const failures: Record<string, number> = {};
-    const fail = (what: string, status: number) => {
-      const key = `${what} ${status}`;
-      failures[key] = (failures[key] ?? 0) + 1;
-    };
-    const started = performance.now();
-    const deadline = started + DURATION_SECONDS * 1000;
-    await Promise.all(
-      customers.map(async (auth) => {
-        while (performance.now() < deadline) {
-          const variantId = variantIds[Math.floor(Math.random() * variantIds.length)];
-          const t0 = performance.now();
-          const added = await call("POST", "/cart/items", { variantId, quantity: 1 }, auth);
-          const t1 = performance.now();
-          if (added.status !== 201) {
-            fail("add-to-cart", added.status);
-            continue;
-          }
-          addLatencies.push(t1 - t0);
-          const placed = await call(
-            "POST",
-            "/orders",
-            { shippingAddress: ADDRESS },
-            { ...auth, "idempotency-key": randomUUID() },
-          );
-          const t2 = performance.now();
-          if (placed.status !== 201) {
-            fail("checkout", placed.status);
-            continue;
-          }
-          checkoutLatencies.push(t2 - t1);
-          pathLatencies.push(t2 - t0);
-        }
-      }),
-    );
-    const elapsedSeconds = (performance.now() - started) / 1000;
+    // Created as a draft; each phase with the promotion sets it active, each phase without
+    // sets it back to draft.
+    const promotion = (await expectOk(
+      call(
+        "POST",
+        "/promotions",
+        {
+          name: `Bench automatic 10 % ${run}`,
+          status: "draft",
+          action: { type: "percentage_off_order", percentOff: 10 },
+        },
+        adminAuth,
+      ),
+      201,
+      "create promotion",
+    )) as { id: string };
+    const setPromotion = (status: "active" | "draft") =>
+      expectOk(
+        call("PATCH", `/promotions/${promotion.id}`, { status }, adminAuth),
+        200,
+        "set promotion status",
+      );
 
+    const phases = { without: emptyPhase(), with: emptyPhase() };
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const mode of ["without", "with"] as const) {
+        await setPromotion(mode === "with" ? "active" : "draft");
+        process.stdout.write(
+          `Round ${round}/${ROUNDS}, ${mode} the automatic promotion: ${CUSTOMERS} customers for ${DURATION_SECONDS} s...\n`,
+        );
+        await runPhase(customers, variantIds, phases[mode]);
+      }
+    }
+    await setPromotion("draft");
+
+    const base = report(phases.without);
+    const promoted = report(phases.with);
+    const ratio = Math.round((promoted.ordersPerSecond / base.ordersPerSecond) * 1000) / 1000;
     const result = {
       scenario: "add to cart + checkout, one customer per connection",
       at: new Date().toISOString(),
       customers: CUSTOMERS,
       variants: VARIANTS,
-      durationSeconds: Math.round(elapsedSeconds * 100) / 100,
-      orders: checkoutLatencies.length,
-      ordersPerSecond: Math.round((checkoutLatencies.length / elapsedSeconds) * 10) / 10,
-      latencyMs: {
-        checkout: summary(checkoutLatencies),
-        addToCart: summary(addLatencies),
-        wholePath: summary(pathLatencies),
-      },
-      failures,
+      rounds: ROUNDS,
+      ...base,
+      withAutomaticPromotion: { ...promoted, ordersPerSecondRatio: ratio },
       machine: { cpus: cpus().length, node: process.version },
       database: "postgresql",
       redis: Boolean(process.env.REDIS_URL),
@@ -289,14 +356,21 @@ async function main(): Promise<void> {
     const outDir = join(ROOT, "bench", "results");
     mkdirSync(outDir, { recursive: true });
     writeFileSync(join(outDir, "checkout.json"), `${JSON.stringify(result, null, 2)}\n`);
-    const c = result.latencyMs;
+    const lines = (label: string, r: PhaseReport) => {
+      const c = r.latencyMs;
+      return [
+        `${label} orders/s: ${r.ordersPerSecond} (${r.orders} orders in ${r.durationSeconds} s, ${CUSTOMERS} customers, ${r.discountedOrders} discounted)`,
+        `  checkout     p50 ${c.checkout.p50} ms  p99 ${c.checkout.p99} ms`,
+        `  add to cart  p50 ${c.addToCart.p50} ms  p99 ${c.addToCart.p99} ms`,
+        `  whole path   p50 ${c.wholePath.p50} ms  p99 ${c.wholePath.p99} ms`,
+        `  failures: ${JSON.stringify(r.failures)}`,
+      ];
+    };
     process.stdout.write(
       [
-        `orders/s: ${result.ordersPerSecond} (${result.orders} orders in ${result.durationSeconds} s, ${CUSTOMERS} customers)`,
-        `checkout     p50 ${c.checkout.p50} ms  p99 ${c.checkout.p99} ms`,
-        `add to cart  p50 ${c.addToCart.p50} ms  p99 ${c.addToCart.p99} ms`,
-        `whole path   p50 ${c.wholePath.p50} ms  p99 ${c.wholePath.p99} ms`,
-        `failures: ${JSON.stringify(failures)}`,
+        ...lines("without promotion:", base),
+        ...lines("with an automatic promotion:", promoted),
+        `orders/s with / without: ${ratio}`,
         "Written to bench/results/checkout.json",
       ].join("\n") + "\n",
     );
