@@ -55,17 +55,18 @@ export class PromotionsRepository {
    * whose code the cart holds, whatever its state (the caller says why one no longer applies).
    * Oldest first: the order stacking ties are broken in.
    */
-  async findCandidatesForCart(cartId: string): Promise<CandidatePromotion[]> {
+  async findCandidatesForCart(userId: string): Promise<CandidatePromotion[]> {
     const rows: (CandidatePromotion & { startsAt: Date | string })[] = await this.tx.manager.query(
       `SELECT ${PROMOTION_COLUMNS}, (cp.cart_id IS NOT NULL) AS "appliedToCart"
        FROM promotions p
-       LEFT JOIN cart_promotions cp ON cp.promotion_id = p.id AND cp.cart_id = $1
+       LEFT JOIN (cart_promotions cp JOIN carts c ON c.id = cp.cart_id AND c.user_id = $1)
+         ON cp.promotion_id = p.id
        WHERE cp.cart_id IS NOT NULL
           OR (p.code IS NULL AND p.status = 'active' AND p.starts_at <= now()
               AND (p.ends_at IS NULL OR p.ends_at > now())
               AND (p.usage_limit IS NULL OR p.used < p.usage_limit))
        ORDER BY p.created_at, p.id`,
-      [cartId],
+      [userId],
     );
     return rows.map((row) => ({
       ...row,
@@ -142,26 +143,22 @@ export class PromotionsRepository {
    * lowest free slot, the unique index refusing a slot taken concurrently. The caller rolls the
    * transaction back when anything is reported exhausted or at its limit.
    */
-  async redeem(
-    orderId: string,
-    userId: string,
-    cartId: string,
-    rows: NewRedemption[],
-  ): Promise<RedeemResult> {
+  async redeem(orderId: string, userId: string, rows: NewRedemption[]): Promise<RedeemResult> {
     const limited = rows.filter((r) => r.limited).map((r) => r.promotionId);
     const [result]: { claimed: string[] | null; slots: Record<string, number | null> | null }[] =
       await this.tx.manager.query(
         `WITH claimed AS (
            UPDATE promotions SET used = used + 1
-           WHERE id = ANY($4::uuid[]) AND status = 'active' AND used < usage_limit
+           WHERE id = ANY($3::uuid[]) AND status = 'active' AND used < usage_limit
            RETURNING id
          ), cleared AS (
-           DELETE FROM cart_promotions WHERE cart_id = $3
+           DELETE FROM cart_promotions cp USING carts c
+           WHERE cp.cart_id = c.id AND c.user_id = $2
          ), inserted AS (
            INSERT INTO promotion_redemptions
              (promotion_id, order_id, user_id, customer_slot, discount, shipping_discount)
            SELECT v.promotion_id, $1, $2, slot.s, v.discount, v.shipping_discount
-           FROM unnest($5::uuid[], $6::int[], $7::int[], $8::int[])
+           FROM unnest($4::uuid[], $5::int[], $6::int[], $7::int[])
              AS v(promotion_id, discount, shipping_discount, per_customer)
            LEFT JOIN LATERAL (
              SELECT s FROM generate_series(1, v.per_customer) s
@@ -178,7 +175,6 @@ export class PromotionsRepository {
         [
           orderId,
           userId,
-          cartId,
           limited,
           rows.map((r) => r.promotionId),
           rows.map((r) => r.discount),
@@ -196,9 +192,12 @@ export class PromotionsRepository {
     };
   }
 
-  /** Empties the cart's codes (checkout, when nothing was redeemed). */
-  async clearCart(cartId: string): Promise<void> {
-    await this.tx.manager.getRepository(CartPromotionEntity).delete({ cartId });
+  /** Empties the customer's cart of codes (checkout, when nothing was redeemed). */
+  async clearCart(userId: string): Promise<void> {
+    await this.tx.manager.query(
+      `DELETE FROM cart_promotions cp USING carts c WHERE cp.cart_id = c.id AND c.user_id = $1`,
+      [userId],
+    );
   }
 
   /**

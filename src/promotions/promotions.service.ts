@@ -44,7 +44,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export type PromotionCartLine = RuleLine;
 
 export interface CartPricingInput {
-  cartId: string;
+  /** The customer: whose cart's codes, whose limits and first order. */
   userId: string;
   lines: readonly PromotionCartLine[];
   shippingRate: ShippingRate | null;
@@ -181,7 +181,7 @@ export class PromotionsService {
    * condition.
    */
   async priceCart(input: CartPricingInput): Promise<CartPricing> {
-    const candidates = await this.promotions.findCandidatesForCart(input.cartId);
+    const candidates = await this.promotions.findCandidatesForCart(input.userId);
     const needsFacts = candidates.filter(
       (c) => c.usageLimitPerCustomer !== null || c.conditions.firstOrder,
     );
@@ -297,20 +297,14 @@ export class PromotionsService {
    * 409 `promotion_exhausted` / `promotion_limit_reached` when a concurrent checkout took the
    * last use; the caller's transaction then rolls back the whole order.
    */
-  async redeem(
-    orderId: string,
-    userId: string,
-    cartId: string,
-    pricing: CartPricing,
-  ): Promise<void> {
+  async redeem(orderId: string, userId: string, pricing: CartPricing): Promise<void> {
     if (pricing.applied.length === 0) {
-      if (pricing.hasCodes) await this.promotions.clearCart(cartId);
+      if (pricing.hasCodes) await this.promotions.clearCart(userId);
       return;
     }
     const result = await this.promotions.redeem(
       orderId,
       userId,
-      cartId,
       pricing.applied.map((a) => ({
         promotionId: a.promotion.id,
         discount: a.discount,

@@ -139,7 +139,6 @@ export class CartService {
   /** The cart's totals with its promotions (the same rules the cart view shows). */
   pricePromotions(snapshot: CartSnapshot): Promise<CartPricing> {
     return this.promotions.priceCart({
-      cartId: snapshot.cart.id,
       userId: snapshot.cart.userId,
       lines: snapshot.lines.map(toPromotionLine),
       shippingRate: snapshot.shippingMethod,

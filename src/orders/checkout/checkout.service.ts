@@ -122,7 +122,7 @@ export class CheckoutService {
         items,
       );
       // Redeemed with the order: a promotion used up meanwhile rolls all of it back (409).
-      await this.promotions.redeem(orderId, user.id, cart.id, pricing);
+      await this.promotions.redeem(orderId, user.id, pricing);
       await this.orders.insertHistory({
         orderId,
         fromStatus: null,
