@@ -1,4 +1,14 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query } from "@nestjs/common";
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Query,
+} from "@nestjs/common";
 import {
   ApiCreatedResponse,
   ApiOkResponse,
@@ -47,10 +57,10 @@ export class PromotionsController {
   /** One promotion (admin). */
   @ApiOperation({ summary: "One promotion (admin)", description: "One promotion (admin)." })
   @ApiOkResponse({ type: PromotionDto })
-  @ApiProblems(404)
+  @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid" })
   @Get(":id")
-  get(@Param("id") id: string): Promise<PromotionDto> {
+  get(@Param("id", ParseUUIDPipe) id: string): Promise<PromotionDto> {
     return this.promotions.get(id);
   }
 
@@ -60,10 +70,13 @@ export class PromotionsController {
     description: "Changes a promotion (admin); null clears `code`, `endsAt` and the limits.",
   })
   @ApiOkResponse({ type: PromotionDto })
-  @ApiProblems(404, 409)
+  @ApiProblems(400, 404, 409)
   @ApiParam({ name: "id", format: "uuid" })
   @Patch(":id")
-  update(@Param("id") id: string, @Body() body: UpdatePromotionDto): Promise<PromotionDto> {
+  update(
+    @Param("id", ParseUUIDPipe) id: string,
+    @Body() body: UpdatePromotionDto,
+  ): Promise<PromotionDto> {
     return this.promotions.update(id, body);
   }
 
@@ -74,10 +87,10 @@ export class PromotionsController {
   })
   @HttpCode(200)
   @ApiOkResponse({ type: PromotionDto })
-  @ApiProblems(404)
+  @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid" })
   @Post(":id/archive")
-  archive(@Param("id") id: string): Promise<PromotionDto> {
+  archive(@Param("id", ParseUUIDPipe) id: string): Promise<PromotionDto> {
     return this.promotions.archive(id);
   }
 
@@ -88,11 +101,11 @@ export class PromotionsController {
       "The promotion's redemptions, newest first (admin); released ones have `releasedAt`.",
   })
   @ApiOkResponse({ type: PageOf(PromotionRedemptionDto) })
-  @ApiProblems(404)
+  @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid" })
   @Get(":id/redemptions")
   redemptions(
-    @Param("id") id: string,
+    @Param("id", ParseUUIDPipe) id: string,
     @Query() query: PromotionListQueryDto,
   ): Promise<Page<PromotionRedemptionDto>> {
     return this.promotions.listRedemptions(id, query);

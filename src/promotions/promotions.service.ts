@@ -1,4 +1,5 @@
 import { Injectable } from "@nestjs/common";
+import { isUUID } from "class-validator";
 import { ValidationFailedError } from "../common/errors/domain-error";
 import { computeTotals, type ShippingRate, type Totals } from "../common/money/money";
 import { InvalidCursorError, decodeCursor, encodeCursor } from "../common/pagination/cursor";
@@ -37,8 +38,6 @@ import {
   CustomerRedemptionFacts,
   PromotionsRepository,
 } from "./promotions.repository";
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A cart line as promotions see it. */
 export type PromotionCartLine = RuleLine;
@@ -383,7 +382,7 @@ export class PromotionsService {
   }
 
   async get(id: string): Promise<PromotionDto> {
-    const p = UUID.test(id) ? await this.promotions.findById(id) : null;
+    const p = await this.promotions.findById(id);
     if (!p) throw new PromotionNotFoundError();
     return toPromotionDto(p);
   }
@@ -411,12 +410,12 @@ export class PromotionsService {
   private cursorId(scope: string, cursor: string | undefined): string | undefined {
     if (!cursor) return undefined;
     const id = String(decodeCursor(scope, cursor, 1)[0]);
-    if (!UUID.test(id)) throw new InvalidCursorError();
+    if (!isUUID(id)) throw new InvalidCursorError();
     return id;
   }
 
   private async lockEntity(id: string): Promise<PromotionEntity> {
-    const p = UUID.test(id) ? await this.promotions.findByIdForUpdate(id) : null;
+    const p = await this.promotions.findByIdForUpdate(id);
     if (!p) throw new PromotionNotFoundError();
     return p;
   }

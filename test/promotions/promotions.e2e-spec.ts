@@ -201,6 +201,8 @@ describe("Promotions (admin API, cart, checkout, release)", () => {
 
       const unknown = await t.api.get(`/api/v1/promotions/${randomUUID()}`).set(admin.auth);
       expect([unknown.status, unknown.body.code]).toEqual([404, "promotion_not_found"]);
+      const notAnId = await t.api.get("/api/v1/promotions/not-a-uuid").set(admin.auth);
+      expect(notAnId.status).toBe(400);
       const customer = await registerCustomer(t);
       const forbidden = await t.api
         .post("/api/v1/promotions")
