@@ -1,8 +1,7 @@
 import { Injectable } from "@nestjs/common";
-import { isUUID } from "class-validator";
 import { ValidationFailedError } from "../common/errors/domain-error";
 import { computeTotals, type ShippingRate, type Totals } from "../common/money/money";
-import { InvalidCursorError, decodeCursor, encodeCursor } from "../common/pagination/cursor";
+import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
 import { TransactionHost } from "../database/transaction-host";
 import type {
@@ -408,10 +407,7 @@ export class PromotionsService {
   }
 
   private cursorId(scope: string, cursor: string | undefined): string | undefined {
-    if (!cursor) return undefined;
-    const id = String(decodeCursor(scope, cursor, 1)[0]);
-    if (!isUUID(id)) throw new InvalidCursorError();
-    return id;
+    return cursor ? decodeCursor(scope, cursor, ["uuid"])[0] : undefined;
   }
 
   private async lockEntity(id: string): Promise<PromotionEntity> {
