@@ -5,6 +5,7 @@ import { CreateCatalog1790000002000 } from "./1790000002000-CreateCatalog";
 import { CreateOrders1790000003000 } from "./1790000003000-CreateOrders";
 import { CreatePayments1790000004000 } from "./1790000004000-CreatePayments";
 import { BindSandboxAuthenticationToToken1790000005410 } from "./1790000005410-BindSandboxAuthenticationToToken";
+import { OrdersUnpaidByUser1790000005500 } from "./1790000005500-OrdersUnpaidByUser";
 import { CatalogReadPaths1790000006000 } from "./1790000006000-CatalogReadPaths";
 import { CreatePromotions1790000007000 } from "./1790000007000-CreatePromotions";
 
@@ -19,6 +20,7 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CreateOrders1790000003000,
   CreatePayments1790000004000,
   BindSandboxAuthenticationToToken1790000005410,
+  OrdersUnpaidByUser1790000005500,
   CatalogReadPaths1790000006000,
   CreatePromotions1790000007000,
 ];

@@ -1,10 +1,12 @@
 import { DynamicModule, Module } from "@nestjs/common";
 import type { PGlite } from "@electric-sql/pglite";
 import type { AppConfig } from "./config/app-config";
+import { JobsModule } from "./common/jobs/jobs.module";
 import { ConfigModule } from "./config/config.module";
 import { DatabaseModule } from "./database/database.module";
 import { HealthModule } from "./health/health.module";
 import { ProductsModule } from "./products/products.module";
+import { ObservabilityModule } from "./observability/observability.module";
 import { NotificationsModule } from "./notifications/notifications.module";
 import { OrdersModule } from "./orders/orders.module";
 import { PaymentsModule } from "./payments/payments.module";
@@ -27,6 +29,8 @@ export class AppModule {
         ConfigModule.forRoot(config),
         DatabaseModule.forRoot(config, options.embeddedDatabase),
         RedisModule,
+        ObservabilityModule,
+        JobsModule,
         HealthModule,
         NotificationsModule,
         UsersModule,

@@ -15,6 +15,9 @@ import { registerRequestLogging } from "./common/logging/request-logging";
 import { createOpenApiDocument } from "./common/openapi/openapi";
 import type { AppConfig } from "./config/app-config";
 import { ShutdownState, ShuttingDownError } from "./health/shutdown-state";
+import { applyProcessRole } from "./lifecycle/process-role";
+import { Metrics } from "./observability/metrics";
+import { recordHttpMetrics } from "./observability/http-metrics";
 import metadata from "./metadata";
 
 export const API_PREFIX = "/api/";
@@ -80,6 +83,8 @@ export async function configureApp(
   });
   registerJsonBodyParser(app, config.bodyLimitBytes);
   rejectNulCharacters(fastify);
+  applyProcessRole(fastify, config);
+  recordHttpMetrics(fastify, app.get(Metrics));
 
   await app.register(helmet, {
     contentSecurityPolicy: false,

@@ -3,12 +3,14 @@ import { Logger } from "@nestjs/common";
 import { createApp } from "./app.setup";
 import { loadConfigOrExit } from "./config/app-config";
 import { applyDotEnv } from "./config/dotenv";
+import { startClusterPrimary } from "./lifecycle/cluster";
 import { installGracefulShutdown } from "./lifecycle/graceful-shutdown";
 import { startupBanner, startupSummary } from "./startup-summary";
 
 async function main(): Promise<void> {
   const fromDotEnv = applyDotEnv();
   const config = loadConfigOrExit();
+  if (startClusterPrimary(config)) return;
   const logger = new Logger("Main");
   const app = await createApp(config);
   logger.log(startupBanner(config, fromDotEnv));

@@ -36,9 +36,29 @@ describe(loadConfig.name, () => {
     [{ SEED_DEMO_DATA: "maybe" }, /SEED_DEMO_DATA must be true or false/],
     [{ STORE_CURRENCY: "dollars" }, /STORE_CURRENCY must be an ISO 4217 code/],
     [{ JWT_SECRET: "short" }, /JWT_SECRET must be at least 32 bytes/],
+    [{ ROLE: "scheduler" }, /ROLE must be one of all, api, worker/],
+    [{ WEB_CONCURRENCY: "2" }, /WEB_CONCURRENCY above 1 needs DATABASE_URL/],
+    [{ OUTBOX_INTERVAL_MS: "10" }, /OUTBOX_INTERVAL_MS must be an integer from 100/],
   ])("refuses %j with a message naming the variable", (env, message) => {
     expect(() => loadConfig({ DATA_DIR: dataDir, ...env })).toThrow(ConfigError);
     expect(() => loadConfig({ DATA_DIR: dataDir, ...env })).toThrow(message);
+  });
+
+  it("runs jobs only in the roles that have them, each at its own interval", () => {
+    const base = { DATA_DIR: dataDir, JOB_INTERVAL_MS: "5000", OUTBOX_INTERVAL_MS: "250" };
+    expect(loadConfig(base)).toMatchObject({
+      role: "all",
+      jobsEnabled: true,
+      jobIntervalsMs: {
+        outbox: 250,
+        "payment-reconciler": 5000,
+        "payment-timeout": 5000,
+        "idempotency-cleanup": 5000,
+      },
+    });
+    expect(loadConfig({ ...base, ROLE: "api" }).jobsEnabled).toBe(false);
+    expect(loadConfig({ ...base, ROLE: "worker" }).jobsEnabled).toBe(true);
+    expect(loadConfig({ ...base, ROLE: "worker", JOBS_ENABLED: "false" }).jobsEnabled).toBe(false);
   });
 
   it("refuses to start in production without a JWT secret", () => {

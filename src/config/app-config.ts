@@ -6,10 +6,23 @@ import { applyDotEnv } from "./dotenv";
 export type NodeEnv = "development" | "production" | "test";
 export type PaymentProviderName = "sandbox" | "none";
 export type LogLevel = "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+/** all: API and background jobs; api: no jobs; worker: jobs, and only the health routes. */
+export type ProcessRole = "all" | "api" | "worker";
+/** The background jobs, each with its own interval setting. */
+export const JOB_NAMES = [
+  "outbox",
+  "payment-reconciler",
+  "payment-timeout",
+  "idempotency-cleanup",
+] as const;
+export type JobName = (typeof JOB_NAMES)[number];
 
 /** The whole typed configuration, read from the environment once at start-up. */
 export interface AppConfig {
   nodeEnv: NodeEnv;
+  role: ProcessRole;
+  /** HTTP processes behind the one port (Node's cluster module); 1 runs in this process. */
+  webConcurrency: number;
   port: number;
   host: string;
   dataDir: string;
@@ -62,8 +75,17 @@ export interface AppConfig {
   paymentMaxFailuresPerOrder: number;
   paymentReconcileAfterMinutes: number;
   paymentUnknownOutcomeRecheckSeconds: number;
-  jobIntervalMs: number;
+  /** Whether this process runs the background jobs: JOBS_ENABLED and a role that has them. */
   jobsEnabled: boolean;
+  jobIntervalsMs: Record<JobName, number>;
+  /** Port of the Prometheus /metrics listener; undefined: no listener. */
+  metricsPort: number | undefined;
+  metricsHost: string;
+  /** A staged idempotent request renews its key's lease; a key whose lease ran out is free. */
+  idempotencyLeaseSeconds: number;
+  /** Stock hoarding bounds: unpaid orders per customer, units of one variant in them. */
+  maxUnpaidOrdersPerCustomer: number;
+  maxUnpaidUnitsPerVariant: number;
 }
 
 export class ConfigError extends Error {}
@@ -215,11 +237,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (adminPassword !== undefined && (adminPassword.length < 12 || adminPassword.length > 128)) {
     throw new ConfigError("ADMIN_PASSWORD must be 12 to 128 characters long");
   }
+  const role = r.oneOf("ROLE", ["all", "api", "worker"] as const, "all");
+  const webConcurrency = r.int("WEB_CONCURRENCY", 1, 1, 64);
+  if (webConcurrency > 1 && databaseUrl === undefined) {
+    // PGlite lives inside one process; several processes need a database server.
+    throw new ConfigError("WEB_CONCURRENCY above 1 needs DATABASE_URL (a PostgreSQL server)");
+  }
+  const jobIntervalMs = r.int("JOB_INTERVAL_MS", 30000, 100, 3_600_000);
+  const jobInterval = (name: string) => r.int(name, jobIntervalMs, 100, 3_600_000);
+  const metricsPort =
+    r.raw("METRICS_PORT") === undefined ? undefined : r.int("METRICS_PORT", 0, 0, 65535);
+  const host = r.string("HOST", "0.0.0.0");
 
   return {
     nodeEnv,
+    role,
+    webConcurrency,
     port: r.int("PORT", 3000, 0, 65535),
-    host: r.string("HOST", "0.0.0.0"),
+    host,
     dataDir,
     databaseUrl,
     dbConnectTimeoutMs: r.int("DB_CONNECT_TIMEOUT_MS", 3000, 100, 60000),
@@ -271,8 +306,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
       1,
       86400,
     ),
-    jobIntervalMs: r.int("JOB_INTERVAL_MS", 30000, 100, 3_600_000),
-    jobsEnabled: r.bool("JOBS_ENABLED", true),
+    jobsEnabled: role !== "api" && r.bool("JOBS_ENABLED", true),
+    jobIntervalsMs: {
+      outbox: jobInterval("OUTBOX_INTERVAL_MS"),
+      "payment-reconciler": jobInterval("PAYMENT_RECONCILE_INTERVAL_MS"),
+      "payment-timeout": jobInterval("PAYMENT_TIMEOUT_INTERVAL_MS"),
+      "idempotency-cleanup": jobInterval("IDEMPOTENCY_CLEANUP_INTERVAL_MS"),
+    },
+    metricsPort,
+    metricsHost: r.string("METRICS_HOST", host),
+    idempotencyLeaseSeconds: r.int("IDEMPOTENCY_LEASE_SECONDS", 6, 1, 300),
+    maxUnpaidOrdersPerCustomer: r.int("MAX_UNPAID_ORDERS_PER_CUSTOMER", 10, 1, 1_000_000),
+    maxUnpaidUnitsPerVariant: r.int("MAX_UNPAID_UNITS_PER_VARIANT", 99, 1, 1_000_000_000),
   };
 }
 

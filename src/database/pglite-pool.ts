@@ -88,6 +88,15 @@ export class PGlitePool extends EventEmitter {
     else grant();
   }
 
+  // The counters node-postgres's Pool has, so pool metrics read both alike.
+  readonly totalCount = 1;
+  get idleCount(): number {
+    return this.busy ? 0 : 1;
+  }
+  get waitingCount(): number {
+    return this.waiting.length;
+  }
+
   end(callback: (error?: Error | null) => void): void {
     this.ended = true;
     this.db.close().then(

@@ -77,4 +77,13 @@ export class OutboxRepository {
       retryAt ? { lastError: error, availableAt: retryAt } : { lastError: error, status: "failed" },
     );
   }
+
+  /** Messages not yet delivered and the age of the oldest (the due index covers `pending`). */
+  async backlog(): Promise<{ count: number; oldestAgeSeconds: number }> {
+    const [row] = await this.tx.manager.query<{ count: string; age: string | null }[]>(
+      `SELECT count(*) AS count, extract(epoch FROM now() - min(created_at)) AS age
+         FROM outbox_messages WHERE status = 'pending'`,
+    );
+    return { count: Number(row.count), oldestAgeSeconds: Number(row.age ?? 0) };
+  }
 }

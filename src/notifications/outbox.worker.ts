@@ -1,14 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from "@nestjs/common";
-import type { AppConfig } from "../config/app-config";
-import { APP_CONFIG } from "../config/config.module";
-import { IntervalRunner } from "../common/jobs/interval-runner";
+import { Injectable, Logger, OnModuleInit } from "@nestjs/common";
+import { JobRunner } from "../common/jobs/job-runner";
 import { TransactionHost } from "../database/transaction-host";
+import { Metrics } from "../observability/metrics";
 import { NotificationTransport } from "./notification-transport";
 import { OutboxRepository } from "./outbox.repository";
 import { OutboxMessage, OutboxService, toOutboxMessage } from "./outbox.service";
@@ -43,24 +36,25 @@ export interface OutboxRunResult {
  * FOR UPDATE SKIP LOCKED, so two workers never take the same message at the same time.
  */
 @Injectable()
-export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdown {
+export class OutboxWorker implements OnModuleInit {
   private readonly logger = new Logger(OutboxWorker.name);
-  private readonly schedule = new IntervalRunner("Outbox run", () => this.drain(), this.logger);
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly runner: JobRunner,
     private readonly tx: TransactionHost,
     private readonly outbox: OutboxRepository,
     private readonly service: OutboxService,
     private readonly transport: NotificationTransport,
+    private readonly metrics: Metrics,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.config);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.schedule.stop();
+  onModuleInit(): void {
+    this.runner.register("outbox", () => this.drain());
+    this.metrics.onScrape(async () => {
+      const backlog = await this.outbox.backlog();
+      this.metrics.outboxBacklog.set(backlog.count);
+      this.metrics.outboxOldestAge.set(backlog.oldestAgeSeconds);
+    });
   }
 
   /** Runs batches while they come back full (a backlog), up to a bound per tick. */

@@ -10,6 +10,7 @@ import { CartRepository } from "./cart/cart.repository";
 import { CartService } from "./cart/cart.service";
 import { CartItemEntity } from "./cart/entities/cart-item.entity";
 import { CartEntity } from "./cart/entities/cart.entity";
+import { CheckoutRepository } from "./checkout/checkout.repository";
 import { CheckoutService } from "./checkout/checkout.service";
 import { OrderItemEntity } from "./entities/order-item.entity";
 import { OrderStatusHistoryEntity } from "./entities/order-status-history.entity";
@@ -48,6 +49,7 @@ import { ShippingMethodsService } from "./shipping/shipping-methods.service";
     CartService,
     OrdersRepository,
     OrdersService,
+    CheckoutRepository,
     CheckoutService,
     PaymentTimeoutJob,
   ],

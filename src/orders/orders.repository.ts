@@ -26,48 +26,6 @@ export class OrdersRepository {
     return this.tx.manager.getRepository(OrderEntity);
   }
 
-  /** The next human order number, e.g. SF-001000; never reused, gaps are fine. */
-  async nextNumber(): Promise<string> {
-    const rows: { n: string }[] = await this.tx.manager.query(
-      "SELECT nextval('order_number_seq')::text AS n",
-    );
-    return `SF-${rows[0].n.padStart(6, "0")}`;
-  }
-
-  /** Writes the order and its lines; returns them as stored, without reading them back. */
-  async insertOrder(
-    order: NewOrder,
-    items: NewOrderItem[],
-  ): Promise<{ order: OrderEntity; items: OrderItemEntity[] }> {
-    const inserted = await this.tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(OrderEntity)
-      .values(order)
-      .returning(["createdAt", "updatedAt"])
-      .execute();
-    const lines = await this.tx.manager
-      .createQueryBuilder()
-      .insert()
-      .into(OrderItemEntity)
-      .values(items)
-      .returning(["id"])
-      .execute();
-    const stamps = inserted.generatedMaps[0] as Pick<OrderEntity, "createdAt" | "updatedAt">;
-    return {
-      order: Object.assign(new OrderEntity(), order, {
-        createdAt: new Date(stamps.createdAt),
-        updatedAt: new Date(stamps.updatedAt),
-      }),
-      // In the order findItems reads them.
-      items: items
-        .map((item, i) =>
-          Object.assign(new OrderItemEntity(), item, lines.generatedMaps[i] as { id: string }),
-        )
-        .sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0)),
-    };
-  }
-
   findById(id: string): Promise<OrderEntity | null> {
     return this.orders.findOne({ where: { id } });
   }

@@ -1,13 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from "@nestjs/common";
+import { Inject, Injectable, Logger, OnModuleInit } from "@nestjs/common";
 import type { AppConfig } from "../config/app-config";
 import { APP_CONFIG } from "../config/config.module";
-import { IntervalRunner } from "../common/jobs/interval-runner";
+import { JobRunner } from "../common/jobs/job-runner";
 import { TransactionHost } from "../database/transaction-host";
 import { UNSETTLED_PAYMENT_STATUSES } from "./payment-status";
 import { PaymentsRepository } from "./payments.repository";
@@ -34,15 +28,11 @@ export interface ReconcileResult {
  * several instances: rows are claimed with FOR UPDATE SKIP LOCKED.
  */
 @Injectable()
-export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PaymentReconciler implements OnModuleInit {
   private readonly logger = new Logger(PaymentReconciler.name);
-  private readonly schedule = new IntervalRunner(
-    "Payment reconciliation",
-    () => this.runOnce(),
-    this.logger,
-  );
 
   constructor(
+    private readonly runner: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: TransactionHost,
     private readonly payments: PaymentsRepository,
@@ -51,12 +41,8 @@ export class PaymentReconciler implements OnApplicationBootstrap, OnApplicationS
     private readonly refunds: RefundsService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.config);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.schedule.stop();
+  onModuleInit(): void {
+    this.runner.register("payment-reconciler", () => this.runOnce());
   }
 
   /** One pass; `now` lets tests look past the timeout without waiting for it. */

@@ -21,6 +21,7 @@ import {
 import type { FastifyReply } from "fastify";
 import { AuthUser, CurrentUser } from "../common/decorators/current-user.decorator";
 import { Roles } from "../common/decorators/roles.decorator";
+import { Idempotent } from "../common/idempotency/idempotent.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
 import { Page, PageOf } from "../common/pagination/page";
 import { CreatePaymentDto } from "./dto/create-payment.dto";
@@ -29,7 +30,6 @@ import { PaymentPageQueryDto } from "./dto/payment-page-query.dto";
 import { PaymentDto } from "./dto/payment.dto";
 import { RefundDto } from "./dto/refund.dto";
 import { toPaymentDto, toRefundDto } from "./payment.mapper";
-import { PaymentIdempotent } from "./payment-idempotency.interceptor";
 import { PaymentsService } from "./payments.service";
 import { RefundsService } from "./refunds.service";
 
@@ -61,7 +61,7 @@ export class PaymentsController {
       "The provider's answer was lost: the payment is `processing` and its outcome not known yet",
   })
   @ApiProblems(402, 404, 409, 422, 502)
-  @PaymentIdempotent()
+  @Idempotent({ mode: "staged" })
   @Post("orders/:id/payments")
   @HttpCode(201)
   async pay(
@@ -114,7 +114,7 @@ export class PaymentsController {
   @ApiCreatedResponse({ type: RefundDto })
   @ApiProblems(404, 409, 422, 502)
   @Roles("admin")
-  @PaymentIdempotent()
+  @Idempotent({ mode: "staged" })
   @Post("payments/:id/refunds")
   @HttpCode(201)
   async refund(

@@ -8,7 +8,7 @@ import { Payment } from "./entities/payment.entity";
 import { ProcessedWebhookEvent } from "./entities/processed-webhook-event.entity";
 import { Refund } from "./entities/refund.entity";
 import { PaymentFaults } from "./payment-faults";
-import { PaymentIdempotencyInterceptor } from "./payment-idempotency.interceptor";
+import { PaymentMetrics } from "./payment-metrics";
 import { PaymentOutboxHandlers } from "./payment-outbox-handlers";
 import { PaymentReconciler } from "./payment-reconciler";
 import { PaymentWebhooksController } from "./payment-webhooks.controller";
@@ -41,8 +41,8 @@ import { RefundsService } from "./refunds.service";
     RefundsService,
     PaymentWebhooksService,
     PaymentReconciler,
+    PaymentMetrics,
     PaymentFaults,
-    PaymentIdempotencyInterceptor,
     PaymentOutboxHandlers,
   ],
   exports: [PaymentsService, RefundsService, PaymentReconciler],

@@ -188,4 +188,12 @@ export class PaymentsRepository {
       .execute();
     return result.raw.length > 0;
   }
+
+  /** How many payments are in each status (for metrics). */
+  async countByStatus(): Promise<{ status: string; count: number }[]> {
+    const rows = await this.tx.manager.query<{ status: string; count: string }[]>(
+      `SELECT status, count(*) AS count FROM payments GROUP BY status`,
+    );
+    return rows.map((row) => ({ status: row.status, count: Number(row.count) }));
+  }
 }

@@ -89,4 +89,12 @@ export class RefundsRepository {
       .limit(limit)
       .getMany();
   }
+
+  /** How many refunds are in each status (for metrics). */
+  async countByStatus(): Promise<{ status: string; count: number }[]> {
+    const rows = await this.tx.manager.query<{ status: string; count: string }[]>(
+      `SELECT status, count(*) AS count FROM refunds GROUP BY status`,
+    );
+    return rows.map((row) => ({ status: row.status, count: Number(row.count) }));
+  }
 }

@@ -104,6 +104,7 @@ export class UsersService {
     const user = await this.getOrFail(id);
     if (!user.roles.includes("admin"))
       await this.users.update(id, { roles: [...user.roles, "admin"] });
+    this.sessions.holdersChanged();
   }
 
   async getOrFail(id: string): Promise<UserEntity> {
@@ -168,6 +169,7 @@ export class UsersService {
         [...changes.roles].sort().join(",") !== [...user.roles].sort().join(",");
       if (rolesChanged && changes.roles) {
         await this.users.update(id, { roles: changes.roles });
+        this.sessions.holdersChanged();
         await this.events.record({
           type: "role_changed",
           userId: id,
@@ -187,6 +189,7 @@ export class UsersService {
           });
         } else {
           await this.users.update(id, { disabled: false });
+          this.sessions.holdersChanged();
         }
       }
       return toAdminUserDto(await this.getOrFail(id));

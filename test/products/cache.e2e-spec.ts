@@ -1,4 +1,5 @@
 import { CacheService } from "../../src/common/cache/cache.service";
+import { Metrics } from "../../src/observability/metrics";
 import { RedisService } from "../../src/redis/redis.service";
 import { createTestApp, TestApp } from "../support/test-app";
 
@@ -70,8 +71,8 @@ describe(CacheService.name, () => {
     async () => {
       const redis = t.app.get(RedisService);
       // Two instances of the app: two caches sharing one Redis.
-      const first = new CacheService(redis);
-      const second = new CacheService(redis);
+      const first = new CacheService(redis, new Metrics());
+      const second = new CacheService(redis, new Metrics());
       await first.getOrLoad("shared", "price", () => Promise.resolve(100));
       // Let the fire-and-forget write land.
       await redis.client!.ping();

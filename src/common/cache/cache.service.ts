@@ -1,4 +1,5 @@
 import { Injectable, Logger, OnModuleDestroy } from "@nestjs/common";
+import { Metrics } from "../../observability/metrics";
 import { RedisService } from "../../redis/redis.service";
 
 const DEFAULT_TTL_SECONDS = 60;
@@ -60,7 +61,10 @@ export class CacheService implements OnModuleDestroy {
   /** Counts distrust events, so a recovery that raced a newer failure does not restore trust. */
   private failures = 0;
 
-  constructor(private readonly redis: RedisService) {
+  constructor(
+    private readonly redis: RedisService,
+    private readonly metrics: Metrics,
+  ) {
     const client = redis.client;
     client?.on("ready", () => {
       if (!this.trusted) void this.recover();
@@ -109,9 +113,11 @@ export class CacheService implements OnModuleDestroy {
         this.redis.key("cache", namespace, ""),
         key,
       )) as [string, string | null];
+      this.count(namespace, hit !== null ? "hit" : "miss");
       if (hit !== null) return codec.decode(hit);
       generation = gen;
     } catch (error) {
+      this.count(namespace, "error");
       this.distrust(`Cache read failed: ${(error as Error).message}`);
       return loader();
     }
@@ -242,6 +248,10 @@ export class CacheService implements OnModuleDestroy {
     }
   }
 
+  private count(namespace: string, result: "hit" | "miss" | "error"): void {
+    this.metrics.cacheRequests.inc({ namespace, result });
+  }
+
   private generationKey(namespace: string): string {
     return this.redis.key("cache", namespace, "generation");
   }
@@ -257,7 +267,9 @@ export class CacheService implements OnModuleDestroy {
     const localKey = `${namespace}\u0000${generation}\u0000${key}`;
     const now = Date.now();
     const hit = this.local.get(localKey);
-    if (hit && hit.expiresAt > now) return codec.decode(hit.value);
+    const fresh = hit !== undefined && hit.expiresAt > now;
+    this.count(namespace, fresh ? "hit" : "miss");
+    if (fresh) return codec.decode(hit.value);
     return this.loadOnce(localKey, loader, codec, (entry) => {
       // A load that raced an invalidation must not be stored under the new generation.
       if ((this.localGenerations.get(namespace) ?? 0) !== generation) return;

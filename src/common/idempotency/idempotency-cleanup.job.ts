@@ -1,38 +1,19 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from "@nestjs/common";
-import type { AppConfig } from "../../config/app-config";
-import { APP_CONFIG } from "../../config/config.module";
-import { IntervalRunner } from "../jobs/interval-runner";
+import { Injectable, OnModuleInit } from "@nestjs/common";
+import { JobRunner } from "../jobs/job-runner";
 import { IdempotencyKeysRepository } from "./idempotency-keys.repository";
 
 const BATCH_SIZE = 1000;
 
 /** Deletes idempotency keys past their expiry (24 h after first use), in small batches. */
 @Injectable()
-export class IdempotencyCleanupJob implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(IdempotencyCleanupJob.name);
-  private readonly schedule = new IntervalRunner(
-    "Idempotency key cleanup",
-    () => this.runOnce(),
-    this.logger,
-  );
-
+export class IdempotencyCleanupJob implements OnModuleInit {
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly runner: JobRunner,
     private readonly keys: IdempotencyKeysRepository,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.config);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.schedule.stop();
+  onModuleInit(): void {
+    this.runner.register("idempotency-cleanup", () => this.runOnce());
   }
 
   /** Deletes every expired key; returns how many. */

@@ -47,7 +47,10 @@ export class IdempotencyKeyEntity {
   @Column({ type: "jsonb", nullable: true })
   responseBody!: unknown;
 
-  /** When the current attempt took the key; an in-progress key locked long ago may be taken over. */
+  /**
+   * Staged mode: the holder's lease, renewed while it runs; an in-progress key whose lease ran
+   * out belongs to a dead attempt and may be taken over.
+   */
   @Column({ type: "timestamptz", nullable: true })
   lockedAt!: Date | null;
 

@@ -1,6 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
 import { IdempotencyKeyEntity } from "./idempotency-key.entity";
+import { SAVE_RESULT_SQL, TAKEABLE } from "./idempotency.sql";
 
 export interface IdempotencyScope {
   userId: string;
@@ -30,15 +31,16 @@ export class IdempotencyKeysRepository {
   constructor(private readonly tx: TransactionHost) {}
 
   /**
-   * Takes the key for this attempt, in one statement: a new key is inserted; an expired one,
-   * or one left in progress by an attempt that died (locked longer than `staleAfterSeconds`
-   * ago, same request), is taken over. Returns null when someone else holds or finished it.
+   * Staged mode: takes the key for this attempt as `in_progress`, in one statement, under a lease
+   * the attempt keeps renewing (`heartbeat`). A new key is inserted; an expired one, or one left
+   * in progress by an attempt whose lease ran out (same request), is taken over. Null when
+   * someone else holds or finished it.
    */
   async claim(
     scope: IdempotencyScope,
     requestHash: string,
     ttlSeconds: number,
-    staleAfterSeconds: number,
+    leaseSeconds: number,
   ): Promise<Claim | null> {
     const rows: { id: string; lock_token: string }[] = await this.tx.manager.query(
       `INSERT INTO idempotency_keys
@@ -54,22 +56,50 @@ export class IdempotencyKeysRepository {
          lock_token = EXCLUDED.lock_token,
          created_at = now(),
          expires_at = EXCLUDED.expires_at
-       WHERE idempotency_keys.expires_at <= now()
-          OR (idempotency_keys.state = 'in_progress'
-              AND idempotency_keys.request_hash = EXCLUDED.request_hash
-              AND idempotency_keys.locked_at < now() - make_interval(secs => $7))
+       ${TAKEABLE}
        RETURNING id, lock_token`,
-      [
-        scope.userId,
-        scope.method,
-        scope.route,
-        scope.key,
-        requestHash,
-        ttlSeconds,
-        staleAfterSeconds,
-      ],
+      [scope.userId, scope.method, scope.route, scope.key, requestHash, ttlSeconds, leaseSeconds],
     );
     return rows.length > 0 ? { id: rows[0].id, lockToken: rows[0].lock_token } : null;
+  }
+
+  /**
+   * Atomic mode: writes the key already `completed` with its response, in the effect's own
+   * transaction, so the key exists exactly when the effect committed. A concurrent attempt with
+   * the same key waits here on the unique index until this one commits or rolls back. False
+   * when the key is held or finished by someone else (the caller rolls back and replays).
+   */
+  async saveResult(
+    scope: IdempotencyScope,
+    requestHash: string,
+    ttlSeconds: number,
+    leaseSeconds: number,
+    status: number,
+    response: SavedResponse,
+  ): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query(SAVE_RESULT_SQL, [
+      scope.userId,
+      scope.method,
+      scope.route,
+      scope.key,
+      requestHash,
+      ttlSeconds,
+      leaseSeconds,
+      status,
+      JSON.stringify(response),
+    ]);
+    return rows.length > 0;
+  }
+
+  /** Renews this attempt's lease; false when it no longer holds the key. */
+  async heartbeat(claim: Claim): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query(
+      `UPDATE idempotency_keys SET locked_at = now()
+       WHERE id = $1 AND lock_token = $2 AND state = 'in_progress'
+       RETURNING 1`,
+      [claim.id, claim.lockToken],
+    );
+    return rows.length > 0;
   }
 
   findByScope(scope: IdempotencyScope): Promise<IdempotencyKeyEntity | null> {
@@ -78,10 +108,7 @@ export class IdempotencyKeysRepository {
     });
   }
 
-  /**
-   * Saves the response, only if this attempt still holds the key. Run inside the business
-   * transaction, so the effect and its saved response commit together or not at all.
-   */
+  /** Staged mode: saves the response, only if this attempt still holds the key. */
   async complete(claim: Claim, status: number, response: SavedResponse): Promise<boolean> {
     const result = await this.tx.manager
       .createQueryBuilder()

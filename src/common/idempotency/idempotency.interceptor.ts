@@ -2,13 +2,19 @@ import {
   CallHandler,
   ExecutionContext,
   HttpStatus,
+  Inject,
   Injectable,
+  Logger,
   NestInterceptor,
 } from "@nestjs/common";
+import { Reflector } from "@nestjs/core";
 import type { FastifyReply, FastifyRequest } from "fastify";
 import { Observable, from, lastValueFrom } from "rxjs";
 import type { AuthUser } from "../decorators/current-user.decorator";
 import { DomainError } from "../errors/domain-error";
+import { mapError } from "../errors/error-mapping";
+import type { AppConfig } from "../../config/app-config";
+import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
 import { requestFingerprint } from "./fingerprint";
 import {
@@ -20,11 +26,6 @@ import {
 
 /** Keys (and their saved responses) are kept at least this long. */
 export const IDEMPOTENCY_KEY_TTL_SECONDS = 24 * 60 * 60;
-/**
- * An in-progress key locked longer than this belongs to an attempt that died (no transaction
- * lives that long: statement and idle-in-transaction timeouts end it), so it may be taken over.
- */
-export const IDEMPOTENCY_STALE_LOCK_SECONDS = 5 * 60;
 export const IDEMPOTENCY_KEY_HEADER = "idempotency-key";
 export const IDEMPOTENT_REPLAYED_HEADER = "idempotent-replayed";
 
@@ -68,7 +69,7 @@ type Request = FastifyRequest & { user?: AuthUser; [REJECTED_BY_PIPES]?: boolean
 
 /**
  * The key, its scope (caller, method, route pattern) and the request's fingerprint; 400 when
- * the Idempotency-Key header is missing or malformed. Shared by every idempotency interceptor.
+ * the Idempotency-Key header is missing or malformed.
  */
 export function readIdempotentRequest(request: FastifyRequest & { user?: AuthUser }): {
   scope: IdempotencyScope;
@@ -121,86 +122,199 @@ export async function replaySavedResponse(
   return saved.body;
 }
 
+export type IdempotencyMode = "atomic" | "staged";
+export const IDEMPOTENCY_MODE = "storefront:idempotency-mode";
+
+/** The key was written or is held by another attempt: roll this one back and replay. */
+class KeyTakenError extends Error {}
+
 /**
  * Stripe's idempotency semantics for a POST: the first request with a key runs and its
- * response is saved in the same transaction as its effects; the same key and request later
- * replays that status and body; the same key with another request is 422; a second request
- * while the first still runs is 409. Keys are scoped to the caller, method and route.
+ * response is saved; the same key and request later replays that status and body; the same key
+ * with another request is 422; a second request while the first still runs is 409 (or, in
+ * atomic mode, waits for it and replays). Keys are scoped to the caller, method and route.
+ *
+ * No key is ever left locked by a request that no longer exists:
+ * - `atomic`: the key is written, with its response, in the effect's own transaction (the
+ *   handler joins it). A failed or cut-off request commits neither effect nor key, so the client
+ *   may retry at once; a concurrent duplicate blocks on the key's unique index until the first
+ *   commits, then replays it. A duplicate therefore runs its handler once in a transaction that
+ *   is rolled back; that is the price of writing no separate claim.
+ * - `staged`: the handler commits its own phases around a call outside the database (money
+ *   must stay recorded when the request then fails), so the key is claimed first, in progress,
+ *   under a lease renewed every third of IDEMPOTENCY_LEASE_SECONDS. A request that dies stops
+ *   renewing and its key can be taken over within the lease; one whose outcome could not be
+ *   recorded (the database went away) keeps trying to record it, and frees the key within
+ *   moments of the database coming back. The effect's own state (e.g. one active payment per
+ *   order) keeps a retry from doing it twice.
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
+  private readonly logger = new Logger(IdempotencyInterceptor.name);
+  private readonly leaseSeconds: number;
+
   constructor(
+    @Inject(APP_CONFIG) config: AppConfig,
+    private readonly reflector: Reflector,
     private readonly tx: TransactionHost,
     private readonly keys: IdempotencyKeysRepository,
-  ) {}
+  ) {
+    this.leaseSeconds = config.idempotencyLeaseSeconds;
+  }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();
     const reply = http.getResponse<FastifyReply>();
-
     const { scope, hash } = readIdempotentRequest(request);
-
+    const mode =
+      this.reflector.get<IdempotencyMode | undefined>(IDEMPOTENCY_MODE, context.getHandler()) ??
+      "atomic";
+    if (mode === "atomic") return from(this.runAtomic(scope, hash, next, request, reply));
     const claim = await this.keys.claim(
       scope,
       hash,
       IDEMPOTENCY_KEY_TTL_SECONDS,
-      IDEMPOTENCY_STALE_LOCK_SECONDS,
+      this.leaseSeconds,
     );
     if (!claim) return from(replaySavedResponse(this.keys, scope, hash, reply));
-    return from(this.execute(claim, next, request, reply));
+    return from(this.runStaged(claim, next, reply));
   }
 
-  private async execute(
-    claim: Claim,
+  private async runAtomic(
+    scope: IdempotencyScope,
+    hash: string,
     next: CallHandler,
     request: Request,
     reply: FastifyReply,
   ): Promise<unknown> {
     try {
-      // The handler joins this transaction (TransactionHost.run nests), so its effects and
-      // the saved response commit together: a crash in between leaves neither.
       return await this.tx.run(async () => {
         const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
-        const saved: SavedResponse = {
-          kind: "success",
-          body: body === undefined ? null : (JSON.parse(JSON.stringify(body)) as unknown),
-        };
-        if (!(await this.keys.complete(claim, reply.statusCode, saved))) {
-          // Another attempt took the key over; roll our effects back.
-          throw new IdempotencyKeyInUseError();
-        }
+        const saved = await this.keys.saveResult(
+          scope,
+          hash,
+          IDEMPOTENCY_KEY_TTL_SECONDS,
+          this.leaseSeconds,
+          reply.statusCode,
+          { kind: "success", body: toJson(body) },
+        );
+        if (!saved) throw new KeyTakenError();
         return body;
       });
     } catch (error) {
-      await this.recordFailure(claim, request, error);
+      if (error instanceof KeyTakenError) return replaySavedResponse(this.keys, scope, hash, reply);
+      // A business refusal is saved and replayed, as Stripe does; it changed nothing, so it
+      // is written on its own once the effect's transaction rolled back.
+      if (isSavedRefusal(error, request)) {
+        const saved = await this.keys.saveResult(
+          scope,
+          hash,
+          IDEMPOTENCY_KEY_TTL_SECONDS,
+          this.leaseSeconds,
+          error.status,
+          toSavedError(mapError(error)),
+        );
+        if (!saved) return replaySavedResponse(this.keys, scope, hash, reply);
+      }
       throw error;
     }
   }
 
+  private async runStaged(claim: Claim, next: CallHandler, reply: FastifyReply): Promise<unknown> {
+    const lease = setInterval(
+      () => void this.keys.heartbeat(claim).catch(() => undefined),
+      (this.leaseSeconds * 1000) / 3,
+    );
+    lease.unref();
+    let body: unknown;
+    try {
+      body = await lastValueFrom(next.handle(), { defaultValue: undefined });
+    } catch (error) {
+      clearInterval(lease);
+      const mapped = mapError(error);
+      await this.record(claim, () =>
+        isStagedReplayable(error, mapped.status)
+          ? this.keys.complete(claim, mapped.status, toSavedError(mapped))
+          : this.keys.release(claim),
+      );
+      throw error;
+    }
+    clearInterval(lease);
+    const status = reply.statusCode;
+    await this.record(claim, () =>
+      this.keys.complete(claim, status, { kind: "success", body: toJson(body) }),
+    );
+    return body;
+  }
+
   /**
-   * A business refusal (4xx from the handler) is saved and replayed, as Stripe does. Invalid
-   * input (nothing ran), key conflicts, rate limits and server errors free the key for a retry.
+   * Writes a staged request's outcome; while the database is unreachable, keeps trying for a
+   * lease's length (after that the lease has run out and the key is free anyway).
    */
-  private async recordFailure(claim: Claim, request: Request, error: unknown): Promise<void> {
-    const saveable =
-      error instanceof DomainError &&
-      error.status >= 400 &&
-      error.status < 500 &&
-      error.status !== HttpStatus.TOO_MANY_REQUESTS &&
-      error.code !== "validation_failed" &&
-      !(error instanceof IdempotencyKeyInUseError) &&
-      request[REJECTED_BY_PIPES] !== true;
-    if (saveable) {
-      await this.keys.complete(claim, error.status, {
-        kind: "error",
-        code: error.code,
-        detail: error.detail,
-        extensions: error.extensions,
-        headers: error.headers,
+  private async record(claim: Claim, write: () => Promise<unknown>): Promise<void> {
+    const deadline = Date.now() + this.leaseSeconds * 1000;
+    const retry = (): void => {
+      write().catch((error: unknown) => {
+        if (Date.now() < deadline) {
+          setTimeout(retry, 250).unref();
+          return;
+        }
+        this.logger.warn({ err: error, keyId: claim.id }, "Could not record an idempotent outcome");
       });
-    } else {
-      await this.keys.release(claim);
+    };
+    try {
+      // Recorded before the answer leaves, so a client retrying at once gets the replay.
+      await write();
+    } catch {
+      // The answer does not wait for the database to come back; the retries run behind it.
+      setTimeout(retry, 250).unref();
     }
   }
+}
+
+function toJson(body: unknown): unknown {
+  return body === undefined ? null : (JSON.parse(JSON.stringify(body)) as unknown);
+}
+
+function toSavedError(mapped: ReturnType<typeof mapError>): SavedResponse {
+  return {
+    kind: "error",
+    code: mapped.code,
+    detail: mapped.detail,
+    extensions: mapped.extensions ?? {},
+    headers: mapped.headers ?? {},
+  };
+}
+
+/**
+ * Atomic mode: a business refusal (4xx from the handler) is saved and replayed. Invalid input
+ * (nothing ran), key conflicts, rate limits and server errors leave the key free for a retry.
+ */
+function isSavedRefusal(error: unknown, request: Request): error is DomainError {
+  return (
+    error instanceof DomainError &&
+    error.status >= 400 &&
+    error.status < 500 &&
+    error.status !== HttpStatus.TOO_MANY_REQUESTS &&
+    error.code !== "validation_failed" &&
+    !(error instanceof IdempotencyKeyInUseError) &&
+    request[REJECTED_BY_PIPES] !== true
+  );
+}
+
+/**
+ * Staged mode: refusals are saved and replayed, and so are server errors that the handler
+ * reported (the provider may already have moved the money, so a retry with the same key must
+ * not run again). Input refused before anything ran (400), rate limiting, a concurrent attempt
+ * and an unavailable database (503: the outcome is then resolved by the effect's own state on
+ * retry) free the key.
+ */
+function isStagedReplayable(error: unknown, status: number): boolean {
+  return (
+    !(error instanceof IdempotencyKeyInUseError) &&
+    status !== Number(HttpStatus.BAD_REQUEST) &&
+    status !== Number(HttpStatus.TOO_MANY_REQUESTS) &&
+    status !== Number(HttpStatus.SERVICE_UNAVAILABLE)
+  );
 }

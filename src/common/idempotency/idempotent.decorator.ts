@@ -1,15 +1,23 @@
-import { UseInterceptors, applyDecorators } from "@nestjs/common";
+import { SetMetadata, UseInterceptors, applyDecorators } from "@nestjs/common";
 import { ApiHeader } from "@nestjs/swagger";
 import { ApiProblems } from "../openapi/api-problems.decorator";
-import { IdempotencyInterceptor } from "./idempotency.interceptor";
+import {
+  IDEMPOTENCY_MODE,
+  IdempotencyInterceptor,
+  IdempotencyMode,
+} from "./idempotency.interceptor";
 
 /**
  * Makes a POST idempotent with Stripe's semantics (see IdempotencyInterceptor): requires an
  * `Idempotency-Key` header and documents it, with the 409 and 422 it can answer.
- * The route must be authenticated; its module must import IdempotencyModule.
+ * - `atomic` (default): the effect is one database transaction; the key is written in it.
+ * - `staged`: the effect commits in phases around an outside call (a payment provider); the
+ *   key is held under a renewed lease while the handler runs.
+ * The route must be authenticated.
  */
-export const Idempotent = (): MethodDecorator =>
+export const Idempotent = (options: { mode?: IdempotencyMode } = {}): MethodDecorator =>
   applyDecorators(
+    SetMetadata(IDEMPOTENCY_MODE, options.mode ?? "atomic"),
     UseInterceptors(IdempotencyInterceptor),
     ApiHeader({
       name: "Idempotency-Key",

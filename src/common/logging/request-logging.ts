@@ -7,7 +7,8 @@ const HEALTH_PREFIX = "/api/v1/health";
 
 /**
  * Puts each request's id in its async context (so every line logged while serving it carries the
- * id) and writes one line per finished request: warn for 4xx, error for 5xx, health probes skipped.
+ * id) and writes one line per finished request: warn for 4xx and 503, error for other 5xx,
+ * health probes skipped.
  */
 export function registerRequestLogging(fastify: FastifyInstance, logger: Pino): void {
   fastify.addHook("onRequest", (request, _reply, done) => {

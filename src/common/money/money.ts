@@ -1,3 +1,9 @@
+/**
+ * The largest amount an order or cart total may reach: money columns are PostgreSQL `integer`
+ * minor units. Carts and orders beyond it are refused up front (409 `total_too_large`).
+ */
+export const MAX_TOTAL_MINOR_UNITS = 2_147_483_647;
+
 /** Basis points in one whole: 10,000 bps = 100 %. */
 export const BPS_DENOMINATOR = 10_000;
 

@@ -1,7 +1,61 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
+import { CART_ADD_SQL, CART_VIEW_SQL } from "./cart.sql";
+import type { CartVariant } from "../../products/catalog/variant-lookup.service";
+import { ShippingMethodEntity } from "../shipping/entities/shipping-method.entity";
 import { CartItemEntity } from "./entities/cart-item.entity";
 import { CartEntity } from "./entities/cart.entity";
+
+/** The cart as shown: its shipping method and its lines with their variants' live facts. */
+export interface CartView {
+  cartId: string;
+  userId: string;
+  shippingMethod: ShippingMethodEntity | null;
+  lines: { item: CartItemEntity; variant: CartVariant }[];
+}
+
+/** What adding to the cart found; `itemId` is null when the line was refused. */
+export interface AddOutcome {
+  itemId: string | null;
+  /** A new line (not a merge into an existing one). */
+  inserted: boolean;
+  variant: { stock: number; price: number; purchasable: boolean } | null;
+  /** Lines in the cart and units of this variant already in it, before the add. */
+  lines: number;
+  quantity: number;
+  /** Subtotal of the cart's other lines (minor units). */
+  otherSubtotal: number;
+}
+
+export interface CartBounds {
+  maxLineQuantity: number;
+  maxLines: number;
+  maxSubtotal: number;
+}
+
+interface ViewRow {
+  cart_id: string;
+  user_id: string;
+  sm_code: string | null;
+  sm_name: string | null;
+  sm_price: number | null;
+  sm_free_over: number | null;
+  sm_estimated_days: number | null;
+  item_id: string | null;
+  item_cart_id: string;
+  variant_id: string;
+  quantity: number;
+  item_created_at: Date;
+  product_id: string | null;
+  category_id: string | null;
+  product_name: string;
+  variant_name: string;
+  sku: string;
+  price: number;
+  currency: string;
+  stock: number;
+  purchasable: boolean;
+}
 
 @Injectable()
 export class CartRepository {
@@ -13,6 +67,99 @@ export class CartRepository {
 
   private get items() {
     return this.tx.manager.getRepository(CartItemEntity);
+  }
+
+  /** The user's cart as shown, in one query; null when the user has no cart yet. */
+  async findView(userId: string): Promise<CartView | null> {
+    const rows: ViewRow[] = await this.tx.manager.query(CART_VIEW_SQL, [userId]);
+    if (rows.length === 0) return null;
+    const head = rows[0];
+    const shippingMethod =
+      head.sm_code === null
+        ? null
+        : Object.assign(new ShippingMethodEntity(), {
+            code: head.sm_code,
+            name: head.sm_name,
+            price: Number(head.sm_price),
+            freeOver: head.sm_free_over === null ? null : Number(head.sm_free_over),
+            estimatedDays: Number(head.sm_estimated_days),
+            active: true,
+          });
+    return {
+      cartId: head.cart_id,
+      userId: head.user_id,
+      shippingMethod,
+      // A line's variant can only vanish with a hard delete, which also deletes the line.
+      lines: rows.flatMap((r) =>
+        r.item_id === null || r.product_id === null
+          ? []
+          : [
+              {
+                item: Object.assign(new CartItemEntity(), {
+                  id: r.item_id,
+                  cartId: r.item_cart_id,
+                  variantId: r.variant_id,
+                  quantity: Number(r.quantity),
+                  createdAt: new Date(r.item_created_at),
+                }),
+                variant: {
+                  variantId: r.variant_id,
+                  productId: r.product_id,
+                  categoryId: r.category_id,
+                  productName: r.product_name,
+                  variantName: r.variant_name,
+                  sku: r.sku,
+                  price: Number(r.price),
+                  currency: r.currency,
+                  stock: Number(r.stock),
+                  purchasable: Boolean(r.purchasable),
+                },
+              },
+            ],
+      ),
+    };
+  }
+
+  /** Adds `quantity` of a variant to the user's cart within the bounds (one statement). */
+  async addOrMerge(
+    userId: string,
+    variantId: string,
+    quantity: number,
+    bounds: CartBounds,
+  ): Promise<AddOutcome> {
+    const rows: {
+      item_id: string | null;
+      inserted: boolean | null;
+      stock: number | null;
+      price: number | null;
+      purchasable: boolean | null;
+      lines: number;
+      quantity: number;
+      other_subtotal: string;
+    }[] = await this.tx.manager.query(CART_ADD_SQL, [
+      userId,
+      variantId,
+      quantity,
+      bounds.maxLineQuantity,
+      bounds.maxLines,
+      bounds.maxSubtotal,
+    ]);
+    const row = rows[0];
+    return {
+      itemId: row.item_id,
+      inserted: row.inserted === true,
+      variant:
+        row.stock === null
+          ? null
+          : {
+              stock: Number(row.stock),
+              price: Number(row.price),
+              purchasable: Boolean(row.purchasable),
+            },
+      lines: Number(row.lines),
+      quantity: Number(row.quantity),
+      otherSubtotal: Number(row.other_subtotal),
+    };
   }
 
   /** The user's cart, created on first use (one per user: a unique constraint). */
@@ -61,14 +208,6 @@ export class CartRepository {
 
   findItem(cartId: string, itemId: string): Promise<CartItemEntity | null> {
     return this.items.findOne({ where: { cartId, id: itemId } });
-  }
-
-  findItemByVariant(cartId: string, variantId: string): Promise<CartItemEntity | null> {
-    return this.items.findOne({ where: { cartId, variantId } });
-  }
-
-  async insertItem(cartId: string, variantId: string, quantity: number): Promise<void> {
-    await this.items.insert({ cartId, variantId, quantity });
   }
 
   async setItemQuantity(itemId: string, quantity: number): Promise<void> {

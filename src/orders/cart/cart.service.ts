@@ -1,5 +1,6 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { NotFoundError, ValidationFailedError } from "../../common/errors/domain-error";
+import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
@@ -10,10 +11,10 @@ import {
   PromotionCartLine,
   PromotionsService,
 } from "../../promotions/promotions.service";
-import { ShippingMethodEntity } from "../shipping/entities/shipping-method.entity";
 import { ShippingMethodsService, toShippingMethodDto } from "../shipping/shipping-methods.service";
-import { CartRepository } from "./cart.repository";
-import { CartItemDto, MAX_LINE_QUANTITY } from "./dto/cart.dto";
+import { CartLineLimitError, TotalTooLargeError } from "./cart.errors";
+import { CartRepository, CartView } from "./cart.repository";
+import { CartItemDto, MAX_CART_LINES, MAX_LINE_QUANTITY } from "./dto/cart.dto";
 import { CartDto } from "./dto/cart-response";
 import { CartEntity } from "./entities/cart.entity";
 import { CartItemEntity } from "./entities/cart-item.entity";
@@ -24,13 +25,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export interface PricedCartLine {
   item: CartItemEntity;
   variant: CartVariant;
-}
-
-/** Everything checkout needs from a locked cart. */
-export interface CartSnapshot {
-  cart: CartEntity;
-  lines: PricedCartLine[];
-  shippingMethod: ShippingMethodEntity | null;
 }
 
 /**
@@ -49,7 +43,12 @@ export class CartService {
   ) {}
 
   async getCart(userId: string): Promise<CartDto> {
-    return this.tx.run(async () => this.view(await this.carts.ensureForUser(userId)));
+    const existing = await this.carts.findView(userId);
+    if (existing) return this.toDto(existing);
+    return this.tx.run(async () => {
+      await this.carts.ensureForUser(userId);
+      return this.view(userId);
+    });
   }
 
   /**
@@ -60,7 +59,7 @@ export class CartService {
     return this.tx.run(async () => {
       const cart = await this.carts.lockForUser(userId);
       const promotionId = await this.promotions.addCode(cart.id, code);
-      const { dto, pricing } = await this.price(cart);
+      const { dto, pricing } = await this.price(await this.findView(userId));
       this.promotions.assertCodeApplies(pricing, promotionId);
       return dto;
     });
@@ -70,22 +69,43 @@ export class CartService {
     return this.tx.run(async () => {
       const cart = await this.carts.lockForUser(userId);
       await this.promotions.removeCode(cart.id, code);
-      return this.view(cart);
+      return this.view(userId);
     });
   }
 
-  /** Adds `quantity` of a purchasable variant (merging with its line); 404 unknown/inactive, 409 over stock. */
+  /**
+   * Adds `quantity` of a purchasable variant (merging with its line): one write statement and
+   * one read of the cart. 404 unknown/inactive; 409 over stock, beyond MAX_CART_LINES lines or a
+   * subtotal past what a total may hold; 400 past MAX_LINE_QUANTITY units in the line.
+   */
   async addItem(userId: string, variantId: string, quantity: number): Promise<CartDto> {
-    return this.tx.run(async () => {
-      const cart = await this.carts.lockForUser(userId);
-      const variant = await this.findPurchasable(variantId);
-      const existing = await this.carts.findItemByVariant(cart.id, variantId);
-      const newQuantity = (existing?.quantity ?? 0) + quantity;
-      this.assertQuantity(variant, newQuantity);
-      if (existing) await this.carts.setItemQuantity(existing.id, newQuantity);
-      else await this.carts.insertItem(cart.id, variantId, quantity);
-      return this.view(cart);
+    if (!UUID.test(variantId)) throw new NotFoundError("Variant", "variant_not_found");
+    const added = await this.carts.addOrMerge(userId, variantId, quantity, {
+      maxLineQuantity: MAX_LINE_QUANTITY,
+      maxLines: MAX_CART_LINES,
+      maxSubtotal: MAX_TOTAL_MINOR_UNITS,
     });
+    const { variant } = added;
+    if (!variant || !variant.purchasable) throw new NotFoundError("Variant", "variant_not_found");
+    if (added.itemId === null) {
+      const newQuantity = added.quantity + quantity;
+      this.assertQuantity({ variantId, stock: variant.stock }, newQuantity);
+      if (added.quantity === 0 && added.lines >= MAX_CART_LINES) throw new CartLineLimitError();
+      if (added.otherSubtotal + newQuantity * variant.price > MAX_TOTAL_MINOR_UNITS) {
+        throw new TotalTooLargeError();
+      }
+      // The line changed between the statement's snapshot and its merge: its new quantity
+      // would pass the line's bound.
+      this.assertQuantity({ variantId, stock: variant.stock }, MAX_LINE_QUANTITY + 1);
+    }
+    const view = await this.view(userId);
+    if (added.inserted && view.items.length > MAX_CART_LINES) {
+      // Parallel adds can each count the lines before the others committed; the read after the
+      // write sees them all, and the add that went past the cap takes its line back.
+      await this.carts.deleteItem(added.itemId ?? "");
+      throw new CartLineLimitError();
+    }
+    return view;
   }
 
   async updateItem(userId: string, itemId: string, quantity: number): Promise<CartDto> {
@@ -95,7 +115,9 @@ export class CartService {
       const variant = await this.findPurchasable(item.variantId);
       this.assertQuantity(variant, quantity);
       await this.carts.setItemQuantity(item.id, quantity);
-      return this.view(cart);
+      const view = await this.view(userId);
+      if (view.subtotal > MAX_TOTAL_MINOR_UNITS) throw new TotalTooLargeError();
+      return view;
     });
   }
 
@@ -104,7 +126,7 @@ export class CartService {
       const cart = await this.carts.lockForUser(userId);
       const item = await this.findOwnItem(cart, itemId);
       await this.carts.deleteItem(item.id);
-      return this.view(cart);
+      return this.view(userId);
     });
   }
 
@@ -112,7 +134,7 @@ export class CartService {
     return this.tx.run(async () => {
       const cart = await this.carts.lockForUser(userId);
       await this.carts.deleteAllItems(cart.id);
-      return this.view(cart);
+      return this.view(userId);
     });
   }
 
@@ -121,66 +143,48 @@ export class CartService {
       const cart = await this.carts.lockForUser(userId);
       const method = await this.shippingMethods.getActive(code);
       await this.carts.setShippingMethod(cart.id, method.code);
-      cart.shippingMethodCode = method.code;
-      return this.view(cart);
+      return this.view(userId);
     });
   }
 
-  /** Locks the cart and prices it, for checkout (inside the checkout transaction). */
-  async lockForCheckout(userId: string): Promise<CartSnapshot> {
-    const cart = await this.carts.lockForUser(userId);
-    return {
-      cart,
-      lines: await this.priceLines(await this.carts.findItems(cart.id)),
-      shippingMethod: await this.shippingMethods.findActive(cart.shippingMethodCode),
-    };
+  /** The user's cart priced live, read in one statement (the cart exists: callers made it). */
+  private async view(userId: string): Promise<CartDto> {
+    return this.toDto(await this.findView(userId));
   }
 
-  /** The cart's totals with its promotions (the same rules the cart view shows). */
-  pricePromotions(snapshot: CartSnapshot): Promise<CartPricing> {
-    return this.promotions.priceCart({
-      userId: snapshot.cart.userId,
-      lines: snapshot.lines.map(toPromotionLine),
-      shippingRate: snapshot.shippingMethod,
+  private async findView(userId: string): Promise<CartView> {
+    const view = await this.carts.findView(userId);
+    if (!view) throw new Error("The cart just written is missing");
+    return view;
+  }
+
+  private async toDto(view: CartView): Promise<CartDto> {
+    return (await this.price(view)).dto;
+  }
+
+  /**
+   * Prices the cart with its promotions (PromotionsService.priceCart: the same pricing checkout
+   * uses): one more read for the candidate promotions, a second only for per-customer limits
+   * or a first-order condition.
+   */
+  private async price(view: CartView): Promise<{ dto: CartDto; pricing: CartPricing }> {
+    const pricing = await this.promotions.priceCart({
+      userId: view.userId,
+      lines: view.lines.map(toPromotionLine),
+      shippingRate: view.shippingMethod,
       taxRateBps: this.config.taxRateBps,
     });
-  }
-
-  async empty(cartId: string): Promise<void> {
-    await this.carts.deleteAllItems(cartId);
-  }
-
-  private async view(cart: CartEntity): Promise<CartDto> {
-    return (await this.price(cart)).dto;
-  }
-
-  private async price(cart: CartEntity): Promise<{ dto: CartDto; pricing: CartPricing }> {
-    const lines = await this.priceLines(await this.carts.findItems(cart.id));
-    const shippingMethod = await this.shippingMethods.findActive(cart.shippingMethodCode);
-    const pricing = await this.pricePromotions({ cart, lines, shippingMethod });
-    const items = lines.map((line, i) => toCartItemDto(line, pricing.lineDiscounts[i]));
+    const items = view.lines.map((line, i) => toCartItemDto(line, pricing.lineDiscounts[i]));
     const dto: CartDto = {
-      id: cart.id,
+      id: view.cartId,
       items,
       itemCount: items.reduce((sum, i) => sum + i.quantity, 0),
       ...pricing.totals,
       currency: this.config.storeCurrency,
       promotions: pricing.promotions,
-      shippingMethod: shippingMethod ? toShippingMethodDto(shippingMethod) : null,
+      shippingMethod: view.shippingMethod ? toShippingMethodDto(view.shippingMethod) : null,
     };
     return { dto, pricing };
-  }
-
-  private async priceLines(items: CartItemEntity[]): Promise<PricedCartLine[]> {
-    if (items.length === 0) return [];
-    const variants = new Map(
-      (await this.variants.findForCart(items.map((i) => i.variantId))).map((v) => [v.variantId, v]),
-    );
-    // A line's variant can only vanish with a hard delete, which also deletes the line (FK cascade).
-    return items.flatMap((item) => {
-      const variant = variants.get(item.variantId);
-      return variant ? [{ item, variant }] : [];
-    });
   }
 
   private async findPurchasable(variantId: string): Promise<CartVariant> {
@@ -195,7 +199,10 @@ export class CartService {
     return item;
   }
 
-  private assertQuantity(variant: CartVariant, quantity: number): void {
+  private assertQuantity(
+    variant: Pick<CartVariant, "variantId" | "stock">,
+    quantity: number,
+  ): void {
     if (quantity > MAX_LINE_QUANTITY) {
       throw new ValidationFailedError(
         [{ field: "quantity", message: `a cart line holds at most ${MAX_LINE_QUANTITY} units` }],

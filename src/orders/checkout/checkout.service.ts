@@ -3,19 +3,23 @@ import { Inject, Injectable } from "@nestjs/common";
 import type { AuthUser } from "../../common/decorators/current-user.decorator";
 import { ConflictError, ValidationFailedError } from "../../common/errors/domain-error";
 import { DomainEvents } from "../../common/events/domain-events";
+import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
-import { OutboxService } from "../../notifications/outbox.service";
 import { InventoryService } from "../../products/inventory/inventory.service";
-import { PromotionsService } from "../../promotions/promotions.service";
+import { CartPricing, PromotionsService } from "../../promotions/promotions.service";
 import { AddressesService } from "../../users/addresses.service";
-import { CartService } from "../cart/cart.service";
+import { CartLineLimitError, TotalTooLargeError } from "../cart/cart.errors";
+import { MAX_CART_LINES } from "../cart/dto/cart.dto";
 import type { PlaceOrderDto } from "../dto/order.dto";
 import type { OrderDto } from "../dto/order-response";
 import type { ShippingAddressSnapshot } from "../entities/order.entity";
+import { OrderItemEntity } from "../entities/order-item.entity";
+import { OrderEntity } from "../entities/order.entity";
 import { toOrderDto } from "../order.mapper";
-import { NewOrderItem, OrdersRepository } from "../orders.repository";
+import type { NewOrder, NewOrderItem } from "../orders.repository";
+import { CheckoutLine, CheckoutRepository, CheckoutSnapshot } from "./checkout.repository";
 import { ORDER_STATUS_CHANGED, OrderStatusChangedEvent } from "../orders.service";
 
 /** Outbox topic of the order-confirmation message sent to the customer. */
@@ -25,25 +29,54 @@ function formatMoney(amount: number, currency: string): string {
   return `${(amount / 100).toFixed(2)} ${currency}`;
 }
 
+/** The order's lines, priced from the live catalog facts read with the cart. */
+export function priceOrderLines(
+  orderId: string,
+  lines: readonly CheckoutLine[],
+  lineDiscounts: readonly number[] = [],
+): PlacedLine[] {
+  return lines.map((line, i) => ({
+    id: randomUUID(),
+    orderId,
+    variantId: line.variantId,
+    productId: line.productId,
+    productName: line.productName,
+    variantName: line.variantName,
+    sku: line.sku,
+    unitPrice: line.price,
+    quantity: line.quantity,
+    lineTotal: line.price * line.quantity,
+    discount: lineDiscounts[i] ?? 0,
+  }));
+}
+
+type PlacedLine = NewOrderItem & { id: string };
+
 /**
- * Turns the caller's cart into an order in one transaction: stock is reserved through the
- * inventory service (all lines or none), the order and its line snapshots are written, the
- * cart is emptied and the confirmation is queued. Any failure leaves everything as it was.
+ * Turns the caller's cart into an order in one transaction: the order and its line snapshots
+ * are written, the ordered lines leave the cart, the confirmation is queued and the stock is
+ * taken with its ledger rows (all lines or none). Any failure leaves everything as it was.
  */
 @Injectable()
 export class CheckoutService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: TransactionHost,
-    private readonly carts: CartService,
-    private readonly orders: OrdersRepository,
+    private readonly checkout: CheckoutRepository,
     private readonly inventory: InventoryService,
     private readonly addresses: AddressesService,
-    private readonly outbox: OutboxService,
     private readonly events: DomainEvents,
     private readonly promotions: PromotionsService,
   ) {}
 
+  /**
+   * Places the order in one transaction of four statements: lock and read the cart, write the
+   * whole order with its stock taken last (so stock rows stay locked only to the commit), the
+   * idempotency key (written by the interceptor), commit. Any refusal rolls it all back.
+   * Promotions add the read of the candidate promotions (always; a second read of the
+   * customer's redemption facts only when a candidate has a per-customer limit or a first-order
+   * condition) and, when the cart had codes or a promotion applied, the redemption write.
+   */
   async placeOrder(user: AuthUser, input: PlaceOrderDto): Promise<OrderDto> {
     if ((input.shippingAddressId === undefined) === (input.shippingAddress === undefined)) {
       throw new ValidationFailedError(
@@ -57,90 +90,62 @@ export class CheckoutService {
       );
     }
     return this.tx.run(async () => {
-      // Locking the cart serialises two checkouts of the same cart (double clicks, retries).
-      const snapshot = await this.carts.lockForCheckout(user.id);
-      const { cart, lines, shippingMethod } = snapshot;
-      if (lines.length === 0) throw new ConflictError("cart_empty", "The cart is empty.");
-      const unavailable = lines.filter((line) => !line.variant.purchasable);
-      if (unavailable.length > 0) {
-        throw new ConflictError(
-          "item_unavailable",
-          "Some items in the cart can no longer be bought; remove them and try again.",
-          { variants: unavailable.map((line) => ({ variantId: line.item.variantId })) },
-        );
-      }
-      if (!shippingMethod) {
-        throw new ConflictError(
-          "shipping_method_required",
-          "Choose a shipping method for the cart first (PUT /api/v1/cart/shipping-method).",
-        );
-      }
+      // Locks the cart's lines: a second checkout of the same cart (double click, retry) waits
+      // here and then finds the lines gone.
+      const snapshot = await this.checkout.lockAndRead(user.id);
+      const { lines, shippingMethod } = snapshot;
+      this.assertPlaceable(snapshot);
+      if (!shippingMethod) throw new Error("unreachable: checked by assertPlaceable");
       // Promotions as the cart shows them; an entered code that no longer applies is a 409.
-      const pricing = await this.carts.pricePromotions(snapshot);
+      const pricing = await this.price(user.id, snapshot);
       this.promotions.assertCheckoutable(pricing);
       const shippingAddress = await this.resolveAddress(user.id, input);
 
       const orderId = randomUUID();
-      // Stock first: in a rush on one product the losers fail here before doing any other work
-      // (taking stock last, to shorten row-lock holds, was no faster and made losers hold
-      // pool connections longer).
-      await this.inventory.reserve(
-        lines.map((line) => ({ variantId: line.item.variantId, quantity: line.item.quantity })),
-        { reason: "sale", reference: orderId, actorId: user.id },
-      );
-
-      const items: NewOrderItem[] = lines.map(({ item, variant }, i) => ({
-        orderId,
-        variantId: item.variantId,
-        productId: variant.productId,
-        productName: variant.productName,
-        variantName: variant.variantName,
-        sku: variant.sku,
-        unitPrice: variant.price,
-        quantity: item.quantity,
-        lineTotal: variant.price * item.quantity,
-        discount: pricing.lineDiscounts[i],
-      }));
-      const totals = pricing.totals;
-      const number = await this.orders.nextNumber();
-      const placed = await this.orders.insertOrder(
-        {
-          id: orderId,
-          number,
-          userId: user.id,
-          status: "pending_payment",
-          currency: this.config.storeCurrency,
-          ...totals,
-          promotions: pricing.snapshot,
-          taxRateBps: this.config.taxRateBps,
-          shippingAddress,
+      const number = `SF-${snapshot.number.padStart(6, "0")}`;
+      const items = priceOrderLines(orderId, lines, pricing.lineDiscounts);
+      const { totals } = pricing;
+      if (totals.total > MAX_TOTAL_MINOR_UNITS) throw new TotalTooLargeError();
+      const order: NewOrder = {
+        id: orderId,
+        number,
+        userId: user.id,
+        status: "pending_payment",
+        currency: this.config.storeCurrency,
+        ...totals,
+        promotions: pricing.snapshot,
+        taxRateBps: this.config.taxRateBps,
+        shippingAddress,
+        shippingMethodCode: shippingMethod.code,
+        shippingMethodName: shippingMethod.name,
+        carrier: null,
+        trackingNumber: null,
+      };
+      const stock = lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
+      const written = await this.checkout.writeOrder({
+        order: {
+          ...order,
           shippingMethodCode: shippingMethod.code,
           shippingMethodName: shippingMethod.name,
-          carrier: null,
-          trackingNumber: null,
         },
         items,
-      );
+        outbox: {
+          topic: ORDER_CONFIRMATION_TOPIC,
+          recipient: user.email,
+          subject: `Your order ${number}`,
+          body:
+            `Thank you for your order ${number}.\n` +
+            items.map((i) => `${i.quantity} × ${i.productName} (${i.variantName})`).join("\n") +
+            `\nTotal: ${formatMoney(totals.total, this.config.storeCurrency)}`,
+          payload: { orderId, number, total: totals.total, currency: this.config.storeCurrency },
+        },
+        cartItemIds: lines.map((l) => l.itemId),
+        stock,
+      });
+      const refusal = await this.inventory.afterSale(stock, written.taken, written.soldOut > 0);
+      if (refusal) throw refusal;
       // Redeemed with the order: a promotion used up meanwhile rolls all of it back (409).
       await this.promotions.redeem(orderId, user.id, pricing);
-      await this.orders.insertHistory({
-        orderId,
-        fromStatus: null,
-        toStatus: "pending_payment",
-        actorId: user.id,
-        note: null,
-      });
-      await this.carts.empty(cart.id);
-      await this.outbox.enqueue({
-        topic: ORDER_CONFIRMATION_TOPIC,
-        recipient: user.email,
-        subject: `Your order ${number}`,
-        body:
-          `Thank you for your order ${number}.\n` +
-          items.map((i) => `${i.quantity} × ${i.productName} (${i.variantName})`).join("\n") +
-          `\nTotal: ${formatMoney(totals.total, this.config.storeCurrency)}`,
-        payload: { orderId, number, total: totals.total, currency: this.config.storeCurrency },
-      });
       this.events.publish({
         type: ORDER_STATUS_CHANGED,
         orderId,
@@ -151,8 +156,78 @@ export class CheckoutService {
         actorId: user.id,
       } satisfies OrderStatusChangedEvent);
 
-      return toOrderDto(placed.order, placed.items);
+      const placed = Object.assign(new OrderEntity(), order, {
+        createdAt: snapshot.now,
+        updatedAt: snapshot.now,
+      });
+      // In the order OrdersRepository.findItems reads them.
+      const sorted = items
+        .map((item) => Object.assign(new OrderItemEntity(), item))
+        .sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
+      return toOrderDto(placed, sorted);
     });
+  }
+
+  /** The cart priced with its promotions, from the lines checkout has just read and locked. */
+  private price(userId: string, { lines, shippingMethod }: CheckoutSnapshot): Promise<CartPricing> {
+    return this.promotions.priceCart({
+      userId,
+      lines: lines.map((l) => ({
+        variantId: l.variantId,
+        productId: l.productId,
+        categoryId: l.categoryId,
+        unitPrice: l.price,
+        quantity: l.quantity,
+      })),
+      shippingRate: shippingMethod,
+      taxRateBps: this.config.taxRateBps,
+    });
+  }
+
+  /** The refusals that change nothing: empty cart, unbuyable lines, no shipping, the bounds. */
+  private assertPlaceable({ lines, shippingMethod, unpaidOrders }: CheckoutSnapshot): void {
+    if (lines.length === 0) throw new ConflictError("cart_empty", "The cart is empty.");
+    const unavailable = lines.filter((line) => !line.purchasable);
+    if (unavailable.length > 0) {
+      throw new ConflictError(
+        "item_unavailable",
+        "Some items in the cart can no longer be bought; remove them and try again.",
+        { variants: unavailable.map((line) => ({ variantId: line.variantId })) },
+      );
+    }
+    if (!shippingMethod) {
+      throw new ConflictError(
+        "shipping_method_required",
+        "Choose a shipping method for the cart first (PUT /api/v1/cart/shipping-method).",
+      );
+    }
+    if (lines.length > MAX_CART_LINES) throw new CartLineLimitError();
+    // Stock hoarding: what one customer may hold in unpaid orders is bounded, per customer and
+    // per variant, so one account cannot take a product off the shelf for the payment window.
+    const { maxUnpaidOrdersPerCustomer: maxOrders, maxUnpaidUnitsPerVariant: maxUnits } =
+      this.config;
+    if (unpaidOrders >= maxOrders) {
+      throw new ConflictError(
+        "unpaid_order_limit",
+        `You already have ${unpaidOrders} unpaid orders (at most ${maxOrders}); pay or cancel one first.`,
+        { unpaidOrders, limit: maxOrders },
+      );
+    }
+    const over = lines.filter((line) => line.unpaidUnits + line.quantity > maxUnits);
+    if (over.length > 0) {
+      throw new ConflictError(
+        "unpaid_units_limit",
+        `A customer may hold at most ${maxUnits} units of a variant in unpaid orders; pay or cancel an order first.`,
+        {
+          limit: maxUnits,
+          variants: over.map((l) => ({
+            variantId: l.variantId,
+            requested: l.quantity,
+            unpaid: l.unpaidUnits,
+          })),
+        },
+      );
+    }
   }
 
   private async resolveAddress(

@@ -48,6 +48,8 @@ export interface ShippingAddressSnapshot {
 @Index("ix_orders_user_created", ["userId", "createdAt", "id"])
 @Index("ix_orders_status_created", ["status", "createdAt"])
 @Index("ix_orders_created", ["createdAt", "id"])
+// Checkout counts a customer's unpaid orders (the hoarding bounds) on every order.
+@Index("ix_orders_user_unpaid", ["userId"], { where: "status = 'pending_payment'" })
 export class OrderEntity {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_orders" })
   id!: string;

@@ -1,13 +1,7 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  OnApplicationBootstrap,
-  OnApplicationShutdown,
-} from "@nestjs/common";
+import { Inject, Injectable, Logger, OnModuleInit } from "@nestjs/common";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
-import { IntervalRunner } from "../../common/jobs/interval-runner";
+import { JobRunner } from "../../common/jobs/job-runner";
 import { TransactionHost } from "../../database/transaction-host";
 import { OrdersRepository } from "../orders.repository";
 import { OrdersService } from "../orders.service";
@@ -21,27 +15,19 @@ export const PAYMENT_TIMEOUT_NOTE = "payment_timeout";
  * two runners never take the same order, and the status check runs under the lock.
  */
 @Injectable()
-export class PaymentTimeoutJob implements OnApplicationBootstrap, OnApplicationShutdown {
+export class PaymentTimeoutJob implements OnModuleInit {
   private readonly logger = new Logger(PaymentTimeoutJob.name);
-  private readonly schedule = new IntervalRunner(
-    "Payment-timeout job",
-    () => this.runOnce(),
-    this.logger,
-  );
 
   constructor(
+    private readonly runner: JobRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly tx: TransactionHost,
     private readonly orders: OrdersRepository,
     private readonly lifecycle: OrdersService,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.schedule.start(this.config);
-  }
-
-  onApplicationShutdown(): Promise<void> {
-    return this.schedule.stop();
+  onModuleInit(): void {
+    this.runner.register("payment-timeout", () => this.runOnce());
   }
 
   /** Cancels every overdue order, batch by batch; returns how many were cancelled. */

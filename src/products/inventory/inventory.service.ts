@@ -38,6 +38,8 @@ function normalise(lines: StockLine[]): StockLine[] {
 /**
  * Every change of stock goes through here: a conditional UPDATE per variant plus one ledger
  * row, in the caller's transaction (or one of its own), so the ledger always sums to the stock.
+ * The one exception is checkout, whose single write statement takes the stock and writes the
+ * ledger rows the same way (see CheckoutRepository) and reports back through `afterSale`.
  */
 @Injectable()
 export class InventoryService {
@@ -91,6 +93,32 @@ export class InventoryService {
       // counts may lag by at most the cache TTL.
       if (soldOut) this.cache.invalidateAfterCommit();
     });
+  }
+
+  /**
+   * After a sale written elsewhere (checkout's one statement): the refusal naming every line
+   * that was not taken, with what is available now, or, when all were taken, the cache
+   * invalidation a sell-out needs.
+   */
+  async afterSale(
+    lines: StockLine[],
+    takenIds: readonly string[],
+    soldOut: boolean,
+  ): Promise<InsufficientStockError | null> {
+    const taken = new Set(takenIds);
+    const shortages: StockShortage[] = normalise(lines)
+      .filter((line) => !taken.has(line.variantId))
+      .map((line) => ({ variantId: line.variantId, requested: line.quantity, available: 0 }));
+    if (shortages.length === 0) {
+      if (soldOut) this.cache.invalidateAfterCommit();
+      return null;
+    }
+    const stocks = await this.inventory.findStocks(shortages.map((s) => s.variantId));
+    for (const shortage of shortages) {
+      const found = stocks.find((s) => s.id === shortage.variantId);
+      shortage.available = found?.active ? found.stock : 0;
+    }
+    return new InsufficientStockError(shortages);
   }
 
   /** Puts stock back (a cancelled order, a return). Inactive variants get their stock back too. */

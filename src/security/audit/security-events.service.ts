@@ -2,6 +2,7 @@ import { Injectable, Logger } from "@nestjs/common";
 import { decodeCursor, encodeCursor } from "../../common/pagination/cursor";
 import { Page, toPage } from "../../common/pagination/page";
 import { TransactionHost } from "../../database/transaction-host";
+import { Metrics } from "../../observability/metrics";
 import { SecurityEventEntity, SecurityEventType } from "../entities/security-event.entity";
 import { SecurityEventsRepository } from "./security-events.repository";
 
@@ -31,6 +32,7 @@ export class SecurityEventsService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly events: SecurityEventsRepository,
+    private readonly metrics: Metrics,
   ) {}
 
   /** Records the event in the ambient transaction (it is rolled back with the change). */
@@ -45,6 +47,9 @@ export class SecurityEventsService {
         createdAt: new Date(),
       }),
     );
+    this.metrics.securityEvents.inc({ type: event.type });
+    if (event.type === "login_failed") this.metrics.loginFailures.inc();
+    if (event.type === "login_locked") this.metrics.loginLocks.inc();
     this.logger.log(
       {
         securityEvent: event.type,

@@ -3,6 +3,8 @@ import { IsInt, IsUUID, Max, Min } from "class-validator";
 import { CartPromotionDto } from "../../../promotions/dto/promotion-response.dto";
 
 export const MAX_LINE_QUANTITY = 99;
+/** Lines one cart may hold (each add re-prices them all; checkout locks them all). */
+export const MAX_CART_LINES = 100;
 
 export class CartItemDto {
   @ApiProperty({ format: "uuid" })

@@ -1,0 +1,199 @@
+import { Injectable } from "@nestjs/common";
+import { TransactionHost } from "../../database/transaction-host";
+import { CHECKOUT_READ_SQL, CHECKOUT_WRITE_SQL } from "./checkout.sql";
+import type { OrderPromotionSnapshot, ShippingAddressSnapshot } from "../entities/order.entity";
+
+/** A cart line as checkout reads it: the line (locked), its variant's live facts, what the customer already holds unpaid. */
+export interface CheckoutLine {
+  itemId: string;
+  variantId: string;
+  quantity: number;
+  productId: string;
+  /** The product's category (promotions target categories). */
+  categoryId: string | null;
+  productName: string;
+  variantName: string;
+  sku: string;
+  price: number;
+  purchasable: boolean;
+  /** Units of this variant in the customer's unpaid orders. */
+  unpaidUnits: number;
+}
+
+export interface CheckoutSnapshot {
+  /** The transaction's timestamp: what `created_at` of every row written in it will be. */
+  now: Date;
+  /** The order number, taken from its sequence (never reused; gaps are fine). */
+  number: string;
+  shippingMethod: {
+    code: string;
+    name: string;
+    price: number;
+    freeOver: number | null;
+  } | null;
+  unpaidOrders: number;
+  lines: CheckoutLine[];
+}
+
+export interface PlacedOrderRow {
+  id: string;
+  number: string;
+  userId: string;
+  currency: string;
+  subtotal: number;
+  discount: number;
+  shipping: number;
+  tax: number;
+  total: number;
+  taxRateBps: number;
+  shippingAddress: ShippingAddressSnapshot;
+  shippingMethodCode: string;
+  shippingMethodName: string;
+  promotions: OrderPromotionSnapshot[];
+}
+
+export interface PlacedItemRow {
+  id: string;
+  variantId: string;
+  productId: string;
+  productName: string;
+  variantName: string;
+  sku: string;
+  unitPrice: number;
+  quantity: number;
+  lineTotal: number;
+  discount: number;
+}
+
+export interface OutboxRow {
+  topic: string;
+  recipient: string;
+  subject: string;
+  body: string;
+  payload: Record<string, unknown>;
+}
+
+interface SnapshotRow {
+  now: Date;
+  number: string;
+  sm_code: string | null;
+  sm_name: string | null;
+  sm_price: number | null;
+  sm_free_over: number | null;
+  unpaid_orders: string;
+  item_id: string | null;
+  variant_id: string | null;
+  quantity: number | null;
+  product_id: string | null;
+  category_id: string | null;
+  product_name: string | null;
+  variant_name: string | null;
+  sku: string | null;
+  price: number | null;
+  purchasable: boolean | null;
+  unpaid_units: string | null;
+}
+
+@Injectable()
+export class CheckoutRepository {
+  constructor(private readonly tx: TransactionHost) {}
+
+  /** Locks the customer's cart lines and reads all checkout needs (one statement). */
+  async lockAndRead(userId: string): Promise<CheckoutSnapshot> {
+    const rows: SnapshotRow[] = await this.tx.manager.query(CHECKOUT_READ_SQL, [userId]);
+    const head = rows[0];
+    return {
+      now: new Date(head.now),
+      number: head.number,
+      shippingMethod:
+        head.sm_code !== null
+          ? {
+              code: head.sm_code,
+              name: head.sm_name ?? head.sm_code,
+              price: Number(head.sm_price),
+              freeOver: head.sm_free_over === null ? null : Number(head.sm_free_over),
+            }
+          : null,
+      unpaidOrders: Number(head.unpaid_orders),
+      lines: rows.flatMap((r) =>
+        r.item_id === null
+          ? []
+          : [
+              {
+                itemId: r.item_id,
+                variantId: String(r.variant_id),
+                quantity: Number(r.quantity),
+                productId: String(r.product_id),
+                categoryId: r.category_id,
+                productName: String(r.product_name),
+                variantName: String(r.variant_name),
+                sku: String(r.sku),
+                price: Number(r.price),
+                purchasable: Boolean(r.purchasable),
+                unpaidUnits: Number(r.unpaid_units),
+              },
+            ],
+      ),
+    };
+  }
+
+  /**
+   * Writes the order, its lines, history, outbox message, empties the ordered lines and takes
+   * the stock (one statement). Returns the variants whose stock was taken (fewer than asked:
+   * the others were short, and the caller must roll back) and how many sold out.
+   */
+  async writeOrder(input: {
+    order: PlacedOrderRow;
+    items: PlacedItemRow[];
+    outbox: OutboxRow;
+    cartItemIds: string[];
+    stock: { variantId: string; quantity: number }[];
+  }): Promise<{ taken: string[]; soldOut: number }> {
+    const { order, items, outbox } = input;
+    const rows: { taken: string[] | string; sold_out: number }[] = await this.tx.manager.query(
+      CHECKOUT_WRITE_SQL,
+      [
+        order.id,
+        order.number,
+        order.userId,
+        order.currency,
+        order.subtotal,
+        order.shipping,
+        order.tax,
+        order.total,
+        order.taxRateBps,
+        JSON.stringify(order.shippingAddress),
+        order.shippingMethodCode,
+        order.shippingMethodName,
+        JSON.stringify(
+          items.map((i) => ({
+            id: i.id,
+            variant_id: i.variantId,
+            product_id: i.productId,
+            product_name: i.productName,
+            variant_name: i.variantName,
+            sku: i.sku,
+            unit_price: i.unitPrice,
+            quantity: i.quantity,
+            line_total: i.lineTotal,
+            discount: i.discount,
+          })),
+        ),
+        outbox.topic,
+        outbox.recipient,
+        outbox.subject,
+        outbox.body,
+        JSON.stringify(outbox.payload),
+        input.cartItemIds,
+        JSON.stringify(input.stock.map((s) => ({ variant_id: s.variantId, quantity: s.quantity }))),
+        order.discount,
+        JSON.stringify(order.promotions),
+      ],
+    );
+    const taken = rows[0].taken;
+    return {
+      taken: typeof taken === "string" ? (JSON.parse(taken) as string[]) : taken,
+      soldOut: Number(rows[0].sold_out),
+    };
+  }
+}

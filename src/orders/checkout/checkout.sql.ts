@@ -1,0 +1,83 @@
+// The checkout's two statements, kept apart so the hot SQL reads (and diffs) on its own, and
+// so bench/baselines can run exactly the same statements without the framework.
+
+/**
+ * Reads everything checkout needs in one statement. The cart's lines are locked (FOR UPDATE OF
+ * the lines only, never the stock rows): a second checkout of the same cart waits here and then
+ * finds the lines gone. The variants' stock is not read; it is taken at the end.
+ */
+export const CHECKOUT_READ_SQL = `
+WITH meta AS (
+  SELECT now() AS now, nextval('order_number_seq')::text AS number,
+         sm.code AS sm_code, sm.name AS sm_name, sm.price AS sm_price, sm.free_over AS sm_free_over,
+         (SELECT count(*) FROM orders o WHERE o.user_id = $1 AND o.status = 'pending_payment')
+           AS unpaid_orders
+  FROM (SELECT 1) AS one
+  LEFT JOIN carts c ON c.user_id = $1
+  LEFT JOIN shipping_methods sm ON sm.code = c.shipping_method_code AND sm.active
+), lines AS (
+  SELECT i.id AS item_id, i.variant_id, i.quantity, i.created_at AS added_at,
+         v.product_id, p.category_id, p.name AS product_name, v.name AS variant_name, v.sku, v.price,
+         (v.active AND p.status = 'active') AS purchasable
+  FROM cart_items i
+  JOIN carts c ON c.id = i.cart_id
+  JOIN product_variants v ON v.id = i.variant_id
+  JOIN products p ON p.id = v.product_id
+  WHERE c.user_id = $1
+  FOR UPDATE OF i
+)
+SELECT meta.*, lines.item_id, lines.variant_id, lines.quantity, lines.product_id, lines.category_id,
+       lines.product_name, lines.variant_name, lines.sku, lines.price, lines.purchasable,
+       (SELECT coalesce(sum(oi.quantity), 0) FROM order_items oi
+          JOIN orders o ON o.id = oi.order_id
+         WHERE o.user_id = $1 AND o.status = 'pending_payment' AND oi.variant_id = lines.variant_id)
+         AS unpaid_units
+FROM meta LEFT JOIN lines ON true
+ORDER BY lines.added_at, lines.item_id`;
+
+/**
+ * Writes the whole order in one statement: the order, its lines, its first history row, the
+ * confirmation in the outbox, the ordered cart lines deleted (only those: a line added
+ * meanwhile stays in the cart), and, last, the stock taken by conditional UPDATEs with their
+ * ledger rows. The order's discount ($21) and promotions snapshot ($22) and each line's
+ * discount come from PromotionsService.priceCart. A variant short of stock is simply not updated; the caller compares the count
+ * and rolls the transaction back. Foreign keys are checked at the end of the statement.
+ */
+export const CHECKOUT_WRITE_SQL = `
+WITH ord AS (
+  INSERT INTO orders (id, number, user_id, status, currency, subtotal, shipping, tax, total,
+                      tax_rate_bps, shipping_address, shipping_method_code, shipping_method_name,
+                      discount, promotions)
+  VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12,
+          $21, $22::jsonb)
+), lines AS (
+  INSERT INTO order_items (id, order_id, variant_id, product_id, product_name, variant_name, sku,
+                           unit_price, quantity, line_total, discount)
+  SELECT x.id, $1, x.variant_id, x.product_id, x.product_name, x.variant_name, x.sku,
+         x.unit_price, x.quantity, x.line_total, coalesce(x.discount, 0)
+  FROM jsonb_to_recordset($13::jsonb) AS x(id uuid, variant_id uuid, product_id uuid,
+       product_name text, variant_name text, sku text, unit_price integer, quantity integer,
+       line_total integer, discount integer)
+), history AS (
+  INSERT INTO order_status_history (order_id, from_status, to_status, actor_id, note)
+  VALUES ($1, NULL, 'pending_payment', $3, NULL)
+), outbox AS (
+  INSERT INTO outbox_messages (topic, recipient, subject, body, payload)
+  VALUES ($14, $15, $16, $17, $18::jsonb)
+), emptied AS (
+  DELETE FROM cart_items WHERE id = ANY($19::uuid[])
+), wanted AS (
+  SELECT w.variant_id, w.quantity
+  FROM jsonb_to_recordset($20::jsonb) AS w(variant_id uuid, quantity integer)
+), taken AS (
+  UPDATE product_variants v
+  SET stock = v.stock - w.quantity, updated_at = now()
+  FROM wanted w
+  WHERE v.id = w.variant_id AND v.stock >= w.quantity AND v.active
+  RETURNING v.id, v.stock, w.quantity
+), ledger AS (
+  INSERT INTO stock_movements (variant_id, delta, reason, reference, actor_id)
+  SELECT t.id, -t.quantity, 'sale', $1, $3 FROM taken t
+)
+SELECT coalesce(json_agg(t.id), '[]') AS taken, count(*) FILTER (WHERE t.stock = 0)::int AS sold_out
+FROM taken t`;
