@@ -457,40 +457,24 @@ async function main(): Promise<void> {
     process.stdout.write(
       `statements with an automatic promotion: add to cart ${promotedCounts.addToCart.statements}, checkout ${promotedCounts.checkout.statements}\n`,
     );
+    const storefrontTarget = (windows: WindowStats[]) =>
+      target(
+        "storefront",
+        storefront,
+        COUNTER_PORT,
+        storefrontFlow,
+        customers,
+        variantIds,
+        monitor,
+        sampler,
+        windows,
+      );
     const promotedWindows: WindowStats[] = [];
     const plainWindows: WindowStats[] = [];
     const promoted = await runPairs(
       "promotion",
-      withPromotion(
-        target(
-          "storefront",
-          storefront,
-          COUNTER_PORT,
-          storefrontFlow,
-          customers,
-          variantIds,
-          monitor,
-          sampler,
-          promotedWindows,
-        ),
-        "promoted",
-        () => setPromotion("active"),
-      ),
-      withPromotion(
-        target(
-          "storefront",
-          storefront,
-          COUNTER_PORT,
-          storefrontFlow,
-          customers,
-          variantIds,
-          monitor,
-          sampler,
-          plainWindows,
-        ),
-        "unpromoted",
-        () => setPromotion("draft"),
-      ),
+      withPromotion(storefrontTarget(promotedWindows), "promoted", () => setPromotion("active")),
+      withPromotion(storefrontTarget(plainWindows), "unpromoted", () => setPromotion("draft")),
       PAIRS,
       (name, m: Measurement) => process.stdout.write(`${formatRun("promotion", name, m)}\n`),
     );
