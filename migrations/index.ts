@@ -7,6 +7,7 @@ import { CreatePayments1790000004000 } from "./1790000004000-CreatePayments";
 import { BindSandboxAuthenticationToToken1790000005410 } from "./1790000005410-BindSandboxAuthenticationToToken";
 import { OrdersUnpaidByUser1790000005500 } from "./1790000005500-OrdersUnpaidByUser";
 import { CatalogReadPaths1790000006000 } from "./1790000006000-CatalogReadPaths";
+import { CreatePromotions1790000007000 } from "./1790000007000-CreatePromotions";
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list serves the
@@ -21,4 +22,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   BindSandboxAuthenticationToToken1790000005410,
   OrdersUnpaidByUser1790000005500,
   CatalogReadPaths1790000006000,
+  CreatePromotions1790000007000,
 ];

@@ -10,6 +10,7 @@ import { ObservabilityModule } from "./observability/observability.module";
 import { NotificationsModule } from "./notifications/notifications.module";
 import { OrdersModule } from "./orders/orders.module";
 import { PaymentsModule } from "./payments/payments.module";
+import { PromotionsModule } from "./promotions/promotions.module";
 import { RedisModule } from "./redis/redis.module";
 import { SecurityModule } from "./security/security.module";
 import { UsersModule } from "./users/users.module";
@@ -35,6 +36,7 @@ export class AppModule {
         UsersModule,
         SecurityModule,
         ProductsModule,
+        PromotionsModule,
         OrdersModule,
         PaymentsModule.forRoot(config),
       ],

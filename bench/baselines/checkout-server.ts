@@ -118,6 +118,8 @@ async function main(): Promise<void> {
           JSON.stringify({ orderId, number, total: totals.total, currency }),
           lines.map((l) => l.item_id),
           JSON.stringify(lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity }))),
+          0, // no promotions in the baseline: no discount, an empty snapshot
+          "[]",
         ]);
         if (written.rows[0].taken.length < lines.length) {
           await client.query("ROLLBACK");

@@ -10,7 +10,9 @@
 // (min/median/max over the pairs), CPU ms per order (Node, PostgreSQL backends), statements
 // per order, the share of orders seen waiting more than 20 ms on a row lock (sampled from
 // pg_stat_activity) and of those whose stock statement took more than 20 ms all told, and
-// writes them to bench/results/checkout.json.
+// writes them to bench/results/checkout.json. Then Storefront takes BENCH_PAIRS more pairs of
+// windows against itself: with one automatic promotion active (10 % off every order) and
+// without, so the cost of promotions is a ratio measured in the same run.
 import { randomUUID } from "node:crypto";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { Agent, request } from "node:http";
@@ -159,6 +161,18 @@ interface WindowStats {
   statements: StatementCounts;
   /** Statements seen waiting on a row lock for more than 20 ms. */
   longLockWaits: number;
+}
+
+/** A target whose windows run with the automatic promotion switched on (or off) first. */
+function withPromotion(base: Target, name: string, set: () => Promise<unknown>): Target {
+  return {
+    ...base,
+    name,
+    measure: async () => {
+      await set();
+      return base.measure();
+    },
+  };
 }
 
 /** Every customer loops add + checkout for the window; returns what was counted. */
@@ -407,6 +421,65 @@ async function main(): Promise<void> {
       (name, m: Measurement) => process.stdout.write(`${formatRun("checkout", name, m)}\n`),
     );
 
+    // Created as a draft: the windows with it set it active, the windows without set it back.
+    const promotion = (await expectOk(
+      api(
+        "POST",
+        "/promotions",
+        {
+          name: `Bench automatic 10 % ${run}`,
+          status: "draft",
+          action: { type: "percentage_off_order", percentOff: 10 },
+        },
+        adminAuth,
+      ),
+      201,
+      "create promotion",
+    )) as { id: string };
+    const setPromotion = (status: "active" | "draft") =>
+      expectOk(
+        api("PATCH", `/promotions/${promotion.id}`, { status }, adminAuth),
+        200,
+        "set promotion status",
+      );
+    await setPromotion("active");
+    const p0 = await readStatementCounts(COUNTER_PORT);
+    await expectOk(storefrontFlow.add(probe, variantIds[0]), 201, "probe add (promotion)");
+    const p1 = await readStatementCounts(COUNTER_PORT);
+    const discounted = (await expectOk(
+      storefrontFlow.checkout(probe),
+      201,
+      "probe checkout (promotion)",
+    )) as { discount: number };
+    const p2 = await readStatementCounts(COUNTER_PORT);
+    if (!(discounted.discount > 0)) throw new Error("the automatic promotion gave no discount");
+    const promotedCounts = { addToCart: diffCounts(p0, p1), checkout: diffCounts(p1, p2) };
+    process.stdout.write(
+      `statements with an automatic promotion: add to cart ${promotedCounts.addToCart.statements}, checkout ${promotedCounts.checkout.statements}\n`,
+    );
+    const storefrontTarget = (windows: WindowStats[]) =>
+      target(
+        "storefront",
+        storefront,
+        COUNTER_PORT,
+        storefrontFlow,
+        customers,
+        variantIds,
+        monitor,
+        sampler,
+        windows,
+      );
+    const promotedWindows: WindowStats[] = [];
+    const plainWindows: WindowStats[] = [];
+    const promoted = await runPairs(
+      "promotion",
+      withPromotion(storefrontTarget(promotedWindows), "promoted", () => setPromotion("active")),
+      withPromotion(storefrontTarget(plainWindows), "unpromoted", () => setPromotion("draft")),
+      PAIRS,
+      (name, m: Measurement) => process.stdout.write(`${formatRun("promotion", name, m)}\n`),
+    );
+    await setPromotion("draft");
+
     const result = {
       scenario:
         "add to cart + checkout, one customer per connection, against fastify + pg running the same statements",
@@ -428,6 +501,17 @@ async function main(): Promise<void> {
         addToCartByKind: probeCounts.addToCart.byKind,
         checkoutByKind: probeCounts.checkout.byKind,
       },
+      withAutomaticPromotion: {
+        ordersPerSecondRatio: promoted.ratio,
+        ratios: promoted.ratios,
+        promoted: { runs: promoted.subjectRuns, ...perOrder(promotedWindows) },
+        unpromoted: { runs: promoted.baselineRuns, ...perOrder(plainWindows) },
+        statementsPerRequest: {
+          addToCart: promotedCounts.addToCart.statements,
+          checkout: promotedCounts.checkout.statements,
+          checkoutByKind: promotedCounts.checkout.byKind,
+        },
+      },
       machine: { cpus: cpus().length, node: process.version },
       database: "postgresql",
       redis: Boolean(process.env.REDIS_URL),
@@ -439,6 +523,8 @@ async function main(): Promise<void> {
     process.stdout.write(
       [
         formatPaired(paired),
+        formatPaired(promoted),
+        `statements with an automatic promotion: add ${promotedCounts.addToCart.statements} + checkout ${promotedCounts.checkout.statements}`,
         `statements per order (probe): ${result.statementsPerRequest.perOrder} (add ${result.statementsPerRequest.addToCart} + checkout ${result.statementsPerRequest.checkout}); under load median ${result.storefront.statements.median.toFixed(2)} vs baseline ${result.baseline.statements.median.toFixed(2)}`,
         `orders that waited > ${SLOW_MS} ms on a row lock: storefront median ${pct(result.storefront.lockWaitOver20msShare.median)} (max ${pct(result.storefront.lockWaitOver20msShare.max)}), baseline median ${pct(result.baseline.lockWaitOver20msShare.median)}`,
         `orders whose stock statement took > ${SLOW_MS} ms (lock wait or waiting for CPU): storefront median ${pct(result.storefront.stockStatementOver20msShare.median)} (max ${pct(result.storefront.stockStatementOver20msShare.max)}), baseline median ${pct(result.baseline.stockStatementOver20msShare.median)}`,

@@ -3,6 +3,7 @@ import { TypeOrmModule } from "@nestjs/typeorm";
 import { IdempotencyModule } from "../common/idempotency/idempotency.module";
 import { NotificationsModule } from "../notifications/notifications.module";
 import { ProductsModule } from "../products/products.module";
+import { PromotionsModule } from "../promotions/promotions.module";
 import { UsersModule } from "../users/users.module";
 import { CartController } from "./cart/cart.controller";
 import { CartRepository } from "./cart/cart.repository";
@@ -36,6 +37,7 @@ import { ShippingMethodsService } from "./shipping/shipping-methods.service";
     ]),
     IdempotencyModule,
     ProductsModule,
+    PromotionsModule,
     NotificationsModule,
     UsersModule,
   ],

@@ -1,9 +1,14 @@
 import { Injectable } from "@nestjs/common";
 import { DomainEvents } from "../common/events/domain-events";
-import { InvalidTransitionError, NotFoundError } from "../common/errors/domain-error";
+import {
+  InvalidTransitionError,
+  NotFoundError,
+  ValidationFailedError,
+} from "../common/errors/domain-error";
 import { TransactionHost } from "../database/transaction-host";
 import { OutboxService } from "../notifications/outbox.service";
 import { InventoryService } from "../products/inventory/inventory.service";
+import { PromotionsService } from "../promotions/promotions.service";
 import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
 import type { OrderListQueryDto, OrderStatusChangeDto } from "./dto/order.dto";
@@ -11,6 +16,7 @@ import type { OrderDto } from "./dto/order-response";
 import type { OrderEntity } from "./entities/order.entity";
 import { toOrderDto, toStatusChangeDto } from "./order.mapper";
 import { OrderStatus, canTransition } from "./order-status";
+import { ItemsToRefund, paidForItems } from "./paid-for-items";
 import { OrdersRepository } from "./orders.repository";
 
 /** What other modules (payments) need to know about an order. */
@@ -71,6 +77,7 @@ export class OrdersService {
     private readonly inventory: InventoryService,
     private readonly outbox: OutboxService,
     private readonly events: DomainEvents,
+    private readonly promotions: PromotionsService,
   ) {}
 
   /** The order if it exists and belongs to `userId`; otherwise 404 (never 403: no existence leak). */
@@ -168,6 +175,11 @@ export class OrdersService {
           });
         }
       }
+      // Cancelling or fully refunding gives the promotions' uses back (per promotion's
+      // releaseOnCancel); an order without promotions costs no statement.
+      if ((to === "cancelled" || to === "refunded") && order.promotions.length > 0) {
+        await this.promotions.releaseForOrder(order.id);
+      }
       await this.orders.updateStatus(order.id, to, extra);
       await this.orders.insertHistory({
         orderId: order.id,
@@ -190,6 +202,29 @@ export class OrdersService {
     if (extra.carrier !== undefined) order.carrier = extra.carrier;
     if (extra.trackingNumber !== undefined) order.trackingNumber = extra.trackingNumber;
     return order;
+  }
+
+  /**
+   * What the customer paid for some units of the order (after discounts, with their tax share):
+   * what a refund of those items gives back. 400 for items not on the order.
+   */
+  async paidForItems(orderId: string, items: readonly ItemsToRefund[]): Promise<number> {
+    const order = await this.findEntity(orderId);
+    if (!order) throw new NotFoundError("Order", "order_not_found");
+    const lines = await this.orders.findItems([order.id]);
+    const result = paidForItems(lines, order.shipping, order.tax, items);
+    if ("invalid" in result) {
+      throw new ValidationFailedError(
+        [
+          {
+            field: `items.${result.invalid}`,
+            message: "not on the order, or more units than the order holds",
+          },
+        ],
+        "Only items of the order can be refunded, up to the quantity bought.",
+      );
+    }
+    return result.amount;
   }
 
   /** The full order; `ownerId` limits it to that customer's orders (404 otherwise). */

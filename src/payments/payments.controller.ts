@@ -102,10 +102,15 @@ export class PaymentsController {
   }
 
   /**
-   * Refunds part (`amount`) or all of a succeeded payment. The refunds of a payment never sum
-   * past what was captured (409 `refund_exceeds_captured`).
+   * Refunds part (`amount`, or order lines as `items`: what was paid for them after discounts,
+   * with their tax) or all of a succeeded payment. The refunds of a payment never sum past what
+   * was captured (409 `refund_exceeds_captured`).
    */
-  @ApiOperation({ summary: "Refund a payment (admin)" })
+  @ApiOperation({
+    summary: "Refund a payment (admin)",
+    description:
+      "Refunds part (`amount`, or order lines as `items`: what was paid for them after discounts, with their tax) or all of a succeeded payment. The refunds of a payment never sum past what was captured (409 `refund_exceeds_captured`).",
+  })
   @ApiCreatedResponse({ type: RefundDto })
   @ApiProblems(404, 409, 422, 502)
   @Roles("admin")

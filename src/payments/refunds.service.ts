@@ -1,5 +1,5 @@
 import { Injectable, Logger } from "@nestjs/common";
-import { ConflictError, NotFoundError } from "../common/errors/domain-error";
+import { ConflictError, NotFoundError, ValidationFailedError } from "../common/errors/domain-error";
 import { TransactionHost } from "../database/transaction-host";
 import { OutboxService } from "../notifications/outbox.service";
 import { OrdersService } from "../orders/orders.service";
@@ -26,6 +26,8 @@ export interface ProviderCharge {
 
 export interface RefundRequest {
   amount?: number;
+  /** Order lines instead of an amount: what was paid for those units goes back. */
+  items?: { variantId: string; quantity: number }[];
   reason?: string;
 }
 
@@ -53,10 +55,22 @@ export class RefundsService {
     request: RefundRequest,
     requestedBy: string | null,
   ): Promise<Refund> {
+    if (request.amount !== undefined && request.items !== undefined) {
+      throw new ValidationFailedError(
+        [{ field: "items", message: "give either amount or items, not both" }],
+        "Give either amount or items, not both.",
+      );
+    }
     const { payment, refund } = await this.tx.run(async () => {
       const locked = await this.payments.findForUpdate(paymentId);
       if (!locked) throw new NotFoundError("Payment");
-      return { payment: locked, refund: await this.reserve(locked, request, requestedBy) };
+      const amount = request.items
+        ? await this.orders.paidForItems(locked.orderId, request.items)
+        : request.amount;
+      return {
+        payment: locked,
+        refund: await this.reserve(locked, { ...request, amount }, requestedBy),
+      };
     });
     this.faults.hit("before_provider_refund");
     return this.send(payment, refund);

@@ -94,10 +94,21 @@ export interface CartBody {
     unitPrice: number;
     quantity: number;
     lineTotal: number;
+    discount: number;
     available: boolean;
   }[];
   itemCount: number;
   subtotal: number;
+  discount: number;
+  promotions: {
+    promotionId: string;
+    name: string;
+    code: string | null;
+    applied: boolean;
+    discount: number;
+    shippingDiscount: number;
+    reason: string | null;
+  }[];
   shipping: number;
   tax: number;
   total: number;
@@ -116,8 +127,17 @@ export interface OrderBody {
     unitPrice: number;
     quantity: number;
     lineTotal: number;
+    discount: number;
   }[];
   subtotal: number;
+  discount: number;
+  promotions: {
+    promotionId: string;
+    code: string | null;
+    name: string;
+    discount: number;
+    shippingDiscount: number;
+  }[];
   shipping: number;
   tax: number;
   total: number;

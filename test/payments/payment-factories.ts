@@ -82,7 +82,11 @@ export function refund(
   t: TestApp,
   admin: TestUser,
   paymentId: string,
-  body: { amount?: number; reason?: string } = {},
+  body: {
+    amount?: number;
+    items?: { variantId: string; quantity: number }[];
+    reason?: string;
+  } = {},
   key: string = randomUUID(),
 ) {
   return t.api

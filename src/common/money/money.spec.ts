@@ -45,32 +45,32 @@ describe(computeTotals.name, () => {
 
   it.each([
     // lines, rate, bps, expected
-    [[], standard, 2000, { subtotal: 0, shipping: 0, tax: 0, total: 0 }],
+    [[], standard, 2000, { subtotal: 0, discount: 0, shipping: 0, tax: 0, total: 0 }],
     [
       [{ unitPrice: 1999, quantity: 2 }],
       null,
       0,
-      { subtotal: 3998, shipping: 0, tax: 0, total: 3998 },
+      { subtotal: 3998, discount: 0, shipping: 0, tax: 0, total: 3998 },
     ],
     [
       [{ unitPrice: 1999, quantity: 2 }],
       standard,
       0,
-      { subtotal: 3998, shipping: 500, tax: 0, total: 4498 },
+      { subtotal: 3998, discount: 0, shipping: 500, tax: 0, total: 4498 },
     ],
     // Exactly at freeOver: free.
     [
       [{ unitPrice: 2500, quantity: 2 }],
       standard,
       0,
-      { subtotal: 5000, shipping: 0, tax: 0, total: 5000 },
+      { subtotal: 5000, discount: 0, shipping: 0, tax: 0, total: 5000 },
     ],
     // One below freeOver: charged.
     [
       [{ unitPrice: 4999, quantity: 1 }],
       standard,
       0,
-      { subtotal: 4999, shipping: 500, tax: 0, total: 5499 },
+      { subtotal: 4999, discount: 0, shipping: 500, tax: 0, total: 5499 },
     ],
     // Tax on subtotal + shipping, rounded once: (333*3 + 500) * 8.25 % = 123.6675 -> 124.
     [
@@ -80,7 +80,7 @@ describe(computeTotals.name, () => {
       ],
       standard,
       825,
-      { subtotal: 1000, shipping: 500, tax: 124, total: 1624 },
+      { subtotal: 1000, discount: 0, shipping: 500, tax: 124, total: 1624 },
     ],
     // Per-line rounding would give 0 + 0 = 0; per-order gives 1: 3 * 0.5 = 1.5 -> 2.
     [
@@ -91,19 +91,19 @@ describe(computeTotals.name, () => {
       ],
       null,
       5000,
-      { subtotal: 3, shipping: 0, tax: 2, total: 5 },
+      { subtotal: 3, discount: 0, shipping: 0, tax: 2, total: 5 },
     ],
     [
       [{ unitPrice: 0, quantity: 5 }],
       { price: 0, freeOver: null },
       2000,
-      { subtotal: 0, shipping: 0, tax: 0, total: 0 },
+      { subtotal: 0, discount: 0, shipping: 0, tax: 0, total: 0 },
     ],
     [
       [{ unitPrice: 100, quantity: 99 }],
       { price: 1500, freeOver: null },
       2000,
-      { subtotal: 9900, shipping: 1500, tax: 2280, total: 13680 },
+      { subtotal: 9900, discount: 0, shipping: 1500, tax: 2280, total: 13680 },
     ],
   ])("case %#", async (lines, rate, bps, expected) => {
     await expect(Promise.resolve(sut(lines, rate, bps))).resolves.toEqual(expected);

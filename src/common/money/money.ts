@@ -42,30 +42,77 @@ export interface ShippingRate {
 
 export interface Totals {
   subtotal: number;
+  /** Taken off the items by promotions (the sum of the line discounts). */
+  discount: number;
   shipping: number;
   tax: number;
   total: number;
 }
 
+/** What promotions take off: from the items, and from the shipping price. */
+export interface Discounts {
+  items: number;
+  shipping: number;
+}
+
+const NO_DISCOUNTS: Discounts = { items: 0, shipping: 0 };
+
+/** The shipping price of a cart of that gross subtotal: free from `freeOver`; none without lines. */
+export function shippingPrice(
+  subtotal: number,
+  lineCount: number,
+  shippingRate: ShippingRate | null,
+): number {
+  if (lineCount === 0 || !shippingRate) return 0;
+  const free = shippingRate.freeOver !== null && subtotal >= shippingRate.freeOver;
+  return free ? 0 : shippingRate.price;
+}
+
 /**
- * Prices are tax-exclusive. Tax is charged on subtotal plus shipping at the store rate and
- * rounded half-up once for the whole order (never per line). No lines means no shipping.
+ * Prices are tax-exclusive. Tax is charged on what is actually paid (subtotal less the
+ * discount, plus shipping less its discount) at the store rate and rounded half-up once for
+ * the whole order (never per line). No lines means no shipping. `freeOver` looks at the
+ * subtotal before discounts.
  */
 export function computeTotals(
   lines: readonly PricedLine[],
   shippingRate: ShippingRate | null,
   taxRateBps: number,
+  discounts: Discounts = NO_DISCOUNTS,
 ): Totals {
   let subtotal = 0;
   for (const line of lines) {
     assertMinorUnits("unitPrice", line.unitPrice);
     subtotal += line.unitPrice * line.quantity;
   }
-  let shipping = 0;
-  if (lines.length > 0 && shippingRate) {
-    const free = shippingRate.freeOver !== null && subtotal >= shippingRate.freeOver;
-    shipping = free ? 0 : shippingRate.price;
+  const fullShipping = shippingPrice(subtotal, lines.length, shippingRate);
+  const discount = Math.min(discounts.items, subtotal);
+  const shipping = fullShipping - Math.min(discounts.shipping, fullShipping);
+  const tax = applyBasisPointsHalfUp(subtotal - discount + shipping, taxRateBps);
+  return { subtotal, discount, shipping, tax, total: subtotal - discount + shipping + tax };
+}
+
+/**
+ * The store's one allocation rule: splits `amount` over `weights` in proportion, in whole
+ * minor units, by largest remainder (each share is floored, then the units left over go one
+ * each to the largest fractional parts, ties to the earlier weight). The shares sum exactly to
+ * `amount`, and no share exceeds its weight when `amount` does not exceed the weights' sum.
+ */
+export function allocateLargestRemainder(amount: number, weights: readonly number[]): number[] {
+  assertMinorUnits("amount", amount);
+  weights.forEach((w) => assertMinorUnits("weight", w));
+  const total = weights.reduce((sum, w) => sum + w, 0);
+  if (amount === 0 || total === 0) return weights.map(() => 0);
+  const big = BigInt(amount);
+  const bigTotal = BigInt(total);
+  const shares = weights.map((w) => (big * BigInt(w)) / bigTotal);
+  const remainders = weights.map((w, index) => ({ index, rest: (big * BigInt(w)) % bigTotal }));
+  let left = big - shares.reduce((sum, s) => sum + s, 0n);
+  remainders.sort((a, b) => (a.rest === b.rest ? a.index - b.index : a.rest > b.rest ? -1 : 1));
+  for (const { index } of remainders) {
+    if (left === 0n) break;
+    shares[index] += 1n;
+    left -= 1n;
   }
-  const tax = applyBasisPointsHalfUp(subtotal + shipping, taxRateBps);
-  return { subtotal, shipping, tax, total: subtotal + shipping + tax };
+  return shares.map(Number);
 }

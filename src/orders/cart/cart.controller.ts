@@ -8,6 +8,7 @@ import {
 } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
+import { ApplyPromotionCodeDto } from "../../promotions/dto/promotion.dto";
 import { SetCartShippingMethodDto } from "../shipping/dto/shipping-method.dto";
 import { CartService } from "./cart.service";
 import { AddCartItemDto, UpdateCartItemDto } from "./dto/cart.dto";
@@ -95,5 +96,39 @@ export class CartController {
     @Body() body: SetCartShippingMethodDto,
   ): Promise<CartDto> {
     return this.carts.setShippingMethod(user.id, body.code);
+  }
+
+  /**
+   * Applies a promotion code. 404 `promotion_not_found` for an unknown code or one not running;
+   * 409 `promotion_expired`, `promotion_exhausted`, `promotion_limit_reached` or
+   * `promotion_condition_not_met` (with `condition`) when it cannot apply to this cart.
+   */
+  @ApiOperation({
+    summary: "Applies a promotion code",
+    description:
+      "Applies a promotion code. 404 `promotion_not_found` for an unknown code or one not running; 409 `promotion_expired`, `promotion_exhausted`, `promotion_limit_reached` or `promotion_condition_not_met` (with `condition`) when it cannot apply to this cart. A code that loses to a better non-combinable offer stays on the cart with `applied: false`.",
+  })
+  @ApiCreatedResponse({ type: CartDto })
+  @ApiProblems(404, 409)
+  @Post("promotions")
+  applyPromotion(
+    @CurrentUser() user: AuthUser,
+    @Body() body: ApplyPromotionCodeDto,
+  ): Promise<CartDto> {
+    return this.carts.applyPromotionCode(user.id, body.code);
+  }
+
+  /** Takes a promotion code off the cart; 404 `promotion_not_found` when the cart does not hold it. */
+  @ApiOperation({
+    summary: "Takes a promotion code off the cart",
+    description:
+      "Takes a promotion code off the cart; 404 `promotion_not_found` when the cart does not hold it.",
+  })
+  @ApiOkResponse({ type: CartDto })
+  @ApiProblems(404)
+  @ApiParam({ name: "code", schema: { type: "string", maxLength: 64 } })
+  @Delete("promotions/:code")
+  removePromotion(@CurrentUser() user: AuthUser, @Param("code") code: string): Promise<CartDto> {
+    return this.carts.removePromotionCode(user.id, code);
   }
 }

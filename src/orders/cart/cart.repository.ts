@@ -9,6 +9,7 @@ import { CartEntity } from "./entities/cart.entity";
 /** The cart as shown: its shipping method and its lines with their variants' live facts. */
 export interface CartView {
   cartId: string;
+  userId: string;
   shippingMethod: ShippingMethodEntity | null;
   lines: { item: CartItemEntity; variant: CartVariant }[];
 }
@@ -34,6 +35,7 @@ export interface CartBounds {
 
 interface ViewRow {
   cart_id: string;
+  user_id: string;
   sm_code: string | null;
   sm_name: string | null;
   sm_price: number | null;
@@ -45,6 +47,7 @@ interface ViewRow {
   quantity: number;
   item_created_at: Date;
   product_id: string | null;
+  category_id: string | null;
   product_name: string;
   variant_name: string;
   sku: string;
@@ -84,6 +87,7 @@ export class CartRepository {
           });
     return {
       cartId: head.cart_id,
+      userId: head.user_id,
       shippingMethod,
       // A line's variant can only vanish with a hard delete, which also deletes the line.
       lines: rows.flatMap((r) =>
@@ -101,6 +105,7 @@ export class CartRepository {
                 variant: {
                   variantId: r.variant_id,
                   productId: r.product_id,
+                  categoryId: r.category_id,
                   productName: r.product_name,
                   variantName: r.variant_name,
                   sku: r.sku,

@@ -1,11 +1,16 @@
 import { Inject, Injectable } from "@nestjs/common";
 import { NotFoundError, ValidationFailedError } from "../../common/errors/domain-error";
-import { MAX_TOTAL_MINOR_UNITS, computeTotals } from "../../common/money/money";
+import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
 import { CartVariant, VariantLookupService } from "../../products/catalog/variant-lookup.service";
 import { InsufficientStockError } from "../../products/inventory/inventory.errors";
+import {
+  CartPricing,
+  PromotionCartLine,
+  PromotionsService,
+} from "../../promotions/promotions.service";
 import { ShippingMethodsService, toShippingMethodDto } from "../shipping/shipping-methods.service";
 import { CartLineLimitError, TotalTooLargeError } from "./cart.errors";
 import { CartRepository, CartView } from "./cart.repository";
@@ -34,6 +39,7 @@ export class CartService {
     private readonly carts: CartRepository,
     private readonly variants: VariantLookupService,
     private readonly shippingMethods: ShippingMethodsService,
+    private readonly promotions: PromotionsService,
   ) {}
 
   async getCart(userId: string): Promise<CartDto> {
@@ -41,6 +47,28 @@ export class CartService {
     if (existing) return this.toDto(existing);
     return this.tx.run(async () => {
       await this.carts.ensureForUser(userId);
+      return this.view(userId);
+    });
+  }
+
+  /**
+   * Applies a promotion code: 404 `promotion_not_found` (unknown or not running), 409 with the
+   * precise reason when it does not apply to this cart (the code is then not kept).
+   */
+  async applyPromotionCode(userId: string, code: string): Promise<CartDto> {
+    return this.tx.run(async () => {
+      const cart = await this.carts.lockForUser(userId);
+      const promotionId = await this.promotions.addCode(cart.id, code);
+      const { dto, pricing } = await this.price(await this.findView(userId));
+      this.promotions.assertCodeApplies(pricing, promotionId);
+      return dto;
+    });
+  }
+
+  async removePromotionCode(userId: string, code: string): Promise<CartDto> {
+    return this.tx.run(async () => {
+      const cart = await this.carts.lockForUser(userId);
+      await this.promotions.removeCode(cart.id, code);
       return this.view(userId);
     });
   }
@@ -121,30 +149,42 @@ export class CartService {
 
   /** The user's cart priced live, read in one statement (the cart exists: callers made it). */
   private async view(userId: string): Promise<CartDto> {
+    return this.toDto(await this.findView(userId));
+  }
+
+  private async findView(userId: string): Promise<CartView> {
     const view = await this.carts.findView(userId);
     if (!view) throw new Error("The cart just written is missing");
-    return this.toDto(view);
+    return view;
+  }
+
+  private async toDto(view: CartView): Promise<CartDto> {
+    return (await this.price(view)).dto;
   }
 
   /**
-   * Prices the cart. The one pricing step for carts: promotions extend it here, and checkout
-   * prices its order from the same live facts.
+   * Prices the cart with its promotions (PromotionsService.priceCart: the same pricing checkout
+   * uses): one more read for the candidate promotions, a second only for per-customer limits
+   * or a first-order condition.
    */
-  private toDto(view: CartView): CartDto {
-    const items = view.lines.map(toCartItemDto);
-    const totals = computeTotals(
-      items.map((i) => ({ unitPrice: i.unitPrice, quantity: i.quantity })),
-      view.shippingMethod,
-      this.config.taxRateBps,
-    );
-    return {
+  private async price(view: CartView): Promise<{ dto: CartDto; pricing: CartPricing }> {
+    const pricing = await this.promotions.priceCart({
+      userId: view.userId,
+      lines: view.lines.map(toPromotionLine),
+      shippingRate: view.shippingMethod,
+      taxRateBps: this.config.taxRateBps,
+    });
+    const items = view.lines.map((line, i) => toCartItemDto(line, pricing.lineDiscounts[i]));
+    const dto: CartDto = {
       id: view.cartId,
       items,
       itemCount: items.reduce((sum, i) => sum + i.quantity, 0),
-      ...totals,
+      ...pricing.totals,
       currency: this.config.storeCurrency,
+      promotions: pricing.promotions,
       shippingMethod: view.shippingMethod ? toShippingMethodDto(view.shippingMethod) : null,
     };
+    return { dto, pricing };
   }
 
   private async findPurchasable(variantId: string): Promise<CartVariant> {
@@ -177,7 +217,17 @@ export class CartService {
   }
 }
 
-export function toCartItemDto({ item, variant }: PricedCartLine): CartItemDto {
+export function toPromotionLine({ item, variant }: PricedCartLine): PromotionCartLine {
+  return {
+    variantId: item.variantId,
+    productId: variant.productId,
+    categoryId: variant.categoryId,
+    unitPrice: variant.price,
+    quantity: item.quantity,
+  };
+}
+
+export function toCartItemDto({ item, variant }: PricedCartLine, discount = 0): CartItemDto {
   return {
     id: item.id,
     variantId: item.variantId,
@@ -188,6 +238,7 @@ export function toCartItemDto({ item, variant }: PricedCartLine): CartItemDto {
     unitPrice: variant.price,
     quantity: item.quantity,
     lineTotal: variant.price * item.quantity,
+    discount,
     available: variant.purchasable && variant.stock >= item.quantity,
   };
 }

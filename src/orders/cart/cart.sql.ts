@@ -2,12 +2,12 @@
 // bench/baselines can run exactly the same statements without the framework.
 
 export const CART_VIEW_SQL = `
-SELECT c.id AS cart_id,
+SELECT c.id AS cart_id, c.user_id,
        sm.code AS sm_code, sm.name AS sm_name, sm.price AS sm_price, sm.free_over AS sm_free_over,
        sm.estimated_days AS sm_estimated_days,
        i.id AS item_id, i.cart_id AS item_cart_id, i.variant_id, i.quantity,
        i.created_at AS item_created_at,
-       v.product_id, p.name AS product_name, v.name AS variant_name, v.sku, v.price, v.currency,
+       v.product_id, p.category_id, p.name AS product_name, v.name AS variant_name, v.sku, v.price, v.currency,
        v.stock, (v.active AND p.status = 'active') AS purchasable
 FROM carts c
 LEFT JOIN shipping_methods sm ON sm.code = c.shipping_method_code AND sm.active

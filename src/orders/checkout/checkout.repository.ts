@@ -1,7 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
 import { CHECKOUT_READ_SQL, CHECKOUT_WRITE_SQL } from "./checkout.sql";
-import type { ShippingAddressSnapshot } from "../entities/order.entity";
+import type { OrderPromotionSnapshot, ShippingAddressSnapshot } from "../entities/order.entity";
 
 /** A cart line as checkout reads it: the line (locked), its variant's live facts, what the customer already holds unpaid. */
 export interface CheckoutLine {
@@ -9,6 +9,8 @@ export interface CheckoutLine {
   variantId: string;
   quantity: number;
   productId: string;
+  /** The product's category (promotions target categories). */
+  categoryId: string | null;
   productName: string;
   variantName: string;
   sku: string;
@@ -39,6 +41,7 @@ export interface PlacedOrderRow {
   userId: string;
   currency: string;
   subtotal: number;
+  discount: number;
   shipping: number;
   tax: number;
   total: number;
@@ -46,6 +49,7 @@ export interface PlacedOrderRow {
   shippingAddress: ShippingAddressSnapshot;
   shippingMethodCode: string;
   shippingMethodName: string;
+  promotions: OrderPromotionSnapshot[];
 }
 
 export interface PlacedItemRow {
@@ -58,6 +62,7 @@ export interface PlacedItemRow {
   unitPrice: number;
   quantity: number;
   lineTotal: number;
+  discount: number;
 }
 
 export interface OutboxRow {
@@ -80,6 +85,7 @@ interface SnapshotRow {
   variant_id: string | null;
   quantity: number | null;
   product_id: string | null;
+  category_id: string | null;
   product_name: string | null;
   variant_name: string | null;
   sku: string | null;
@@ -118,6 +124,7 @@ export class CheckoutRepository {
                 variantId: String(r.variant_id),
                 quantity: Number(r.quantity),
                 productId: String(r.product_id),
+                categoryId: r.category_id,
                 productName: String(r.product_name),
                 variantName: String(r.variant_name),
                 sku: String(r.sku),
@@ -169,6 +176,7 @@ export class CheckoutRepository {
             unit_price: i.unitPrice,
             quantity: i.quantity,
             line_total: i.lineTotal,
+            discount: i.discount,
           })),
         ),
         outbox.topic,
@@ -178,6 +186,8 @@ export class CheckoutRepository {
         JSON.stringify(outbox.payload),
         input.cartItemIds,
         JSON.stringify(input.stock.map((s) => ({ variant_id: s.variantId, quantity: s.quantity }))),
+        order.discount,
+        JSON.stringify(order.promotions),
       ],
     );
     const taken = rows[0].taken;

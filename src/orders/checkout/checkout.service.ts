@@ -3,11 +3,12 @@ import { Inject, Injectable } from "@nestjs/common";
 import type { AuthUser } from "../../common/decorators/current-user.decorator";
 import { ConflictError, ValidationFailedError } from "../../common/errors/domain-error";
 import { DomainEvents } from "../../common/events/domain-events";
-import { MAX_TOTAL_MINOR_UNITS, computeTotals } from "../../common/money/money";
+import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
 import { InventoryService } from "../../products/inventory/inventory.service";
+import { CartPricing, PromotionsService } from "../../promotions/promotions.service";
 import { AddressesService } from "../../users/addresses.service";
 import { CartLineLimitError, TotalTooLargeError } from "../cart/cart.errors";
 import { MAX_CART_LINES } from "../cart/dto/cart.dto";
@@ -29,8 +30,12 @@ function formatMoney(amount: number, currency: string): string {
 }
 
 /** The order's lines, priced from the live catalog facts read with the cart. */
-export function priceOrderLines(orderId: string, lines: readonly CheckoutLine[]): PlacedLine[] {
-  return lines.map((line) => ({
+export function priceOrderLines(
+  orderId: string,
+  lines: readonly CheckoutLine[],
+  lineDiscounts: readonly number[] = [],
+): PlacedLine[] {
+  return lines.map((line, i) => ({
     id: randomUUID(),
     orderId,
     variantId: line.variantId,
@@ -41,6 +46,7 @@ export function priceOrderLines(orderId: string, lines: readonly CheckoutLine[])
     unitPrice: line.price,
     quantity: line.quantity,
     lineTotal: line.price * line.quantity,
+    discount: lineDiscounts[i] ?? 0,
   }));
 }
 
@@ -60,12 +66,16 @@ export class CheckoutService {
     private readonly inventory: InventoryService,
     private readonly addresses: AddressesService,
     private readonly events: DomainEvents,
+    private readonly promotions: PromotionsService,
   ) {}
 
   /**
    * Places the order in one transaction of four statements: lock and read the cart, write the
    * whole order with its stock taken last (so stock rows stay locked only to the commit), the
    * idempotency key (written by the interceptor), commit. Any refusal rolls it all back.
+   * Promotions add the read of the candidate promotions (always; a second read of the
+   * customer's redemption facts only when a candidate has a per-customer limit or a first-order
+   * condition) and, when the cart had codes or a promotion applied, the redemption write.
    */
   async placeOrder(user: AuthUser, input: PlaceOrderDto): Promise<OrderDto> {
     if ((input.shippingAddressId === undefined) === (input.shippingAddress === undefined)) {
@@ -86,12 +96,15 @@ export class CheckoutService {
       const { lines, shippingMethod } = snapshot;
       this.assertPlaceable(snapshot);
       if (!shippingMethod) throw new Error("unreachable: checked by assertPlaceable");
+      // Promotions as the cart shows them; an entered code that no longer applies is a 409.
+      const pricing = await this.price(user.id, snapshot);
+      this.promotions.assertCheckoutable(pricing);
       const shippingAddress = await this.resolveAddress(user.id, input);
 
       const orderId = randomUUID();
       const number = `SF-${snapshot.number.padStart(6, "0")}`;
-      const items = priceOrderLines(orderId, lines);
-      const totals = computeTotals(items, shippingMethod, this.config.taxRateBps);
+      const items = priceOrderLines(orderId, lines, pricing.lineDiscounts);
+      const { totals } = pricing;
       if (totals.total > MAX_TOTAL_MINOR_UNITS) throw new TotalTooLargeError();
       const order: NewOrder = {
         id: orderId,
@@ -100,6 +113,7 @@ export class CheckoutService {
         status: "pending_payment",
         currency: this.config.storeCurrency,
         ...totals,
+        promotions: pricing.snapshot,
         taxRateBps: this.config.taxRateBps,
         shippingAddress,
         shippingMethodCode: shippingMethod.code,
@@ -130,6 +144,8 @@ export class CheckoutService {
       });
       const refusal = await this.inventory.afterSale(stock, written.taken, written.soldOut > 0);
       if (refusal) throw refusal;
+      // Redeemed with the order: a promotion used up meanwhile rolls all of it back (409).
+      await this.promotions.redeem(orderId, user.id, pricing);
       this.events.publish({
         type: ORDER_STATUS_CHANGED,
         orderId,
@@ -149,6 +165,22 @@ export class CheckoutService {
         .map((item) => Object.assign(new OrderItemEntity(), item))
         .sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
       return toOrderDto(placed, sorted);
+    });
+  }
+
+  /** The cart priced with its promotions, from the lines checkout has just read and locked. */
+  private price(userId: string, { lines, shippingMethod }: CheckoutSnapshot): Promise<CartPricing> {
+    return this.promotions.priceCart({
+      userId,
+      lines: lines.map((l) => ({
+        variantId: l.variantId,
+        productId: l.productId,
+        categoryId: l.categoryId,
+        unitPrice: l.price,
+        quantity: l.quantity,
+      })),
+      shippingRate: shippingMethod,
+      taxRateBps: this.config.taxRateBps,
     });
   }
 

@@ -17,7 +17,7 @@ WITH meta AS (
   LEFT JOIN shipping_methods sm ON sm.code = c.shipping_method_code AND sm.active
 ), lines AS (
   SELECT i.id AS item_id, i.variant_id, i.quantity, i.created_at AS added_at,
-         v.product_id, p.name AS product_name, v.name AS variant_name, v.sku, v.price,
+         v.product_id, p.category_id, p.name AS product_name, v.name AS variant_name, v.sku, v.price,
          (v.active AND p.status = 'active') AS purchasable
   FROM cart_items i
   JOIN carts c ON c.id = i.cart_id
@@ -26,7 +26,7 @@ WITH meta AS (
   WHERE c.user_id = $1
   FOR UPDATE OF i
 )
-SELECT meta.*, lines.item_id, lines.variant_id, lines.quantity, lines.product_id,
+SELECT meta.*, lines.item_id, lines.variant_id, lines.quantity, lines.product_id, lines.category_id,
        lines.product_name, lines.variant_name, lines.sku, lines.price, lines.purchasable,
        (SELECT coalesce(sum(oi.quantity), 0) FROM order_items oi
           JOIN orders o ON o.id = oi.order_id
@@ -39,22 +39,25 @@ ORDER BY lines.added_at, lines.item_id`;
  * Writes the whole order in one statement: the order, its lines, its first history row, the
  * confirmation in the outbox, the ordered cart lines deleted (only those: a line added
  * meanwhile stays in the cart), and, last, the stock taken by conditional UPDATEs with their
- * ledger rows. A variant short of stock is simply not updated; the caller compares the count
+ * ledger rows. The order's discount ($21) and promotions snapshot ($22) and each line's
+ * discount come from PromotionsService.priceCart. A variant short of stock is simply not updated; the caller compares the count
  * and rolls the transaction back. Foreign keys are checked at the end of the statement.
  */
 export const CHECKOUT_WRITE_SQL = `
 WITH ord AS (
   INSERT INTO orders (id, number, user_id, status, currency, subtotal, shipping, tax, total,
-                      tax_rate_bps, shipping_address, shipping_method_code, shipping_method_name)
-  VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12)
+                      tax_rate_bps, shipping_address, shipping_method_code, shipping_method_name,
+                      discount, promotions)
+  VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12,
+          $21, $22::jsonb)
 ), lines AS (
   INSERT INTO order_items (id, order_id, variant_id, product_id, product_name, variant_name, sku,
-                           unit_price, quantity, line_total)
+                           unit_price, quantity, line_total, discount)
   SELECT x.id, $1, x.variant_id, x.product_id, x.product_name, x.variant_name, x.sku,
-         x.unit_price, x.quantity, x.line_total
+         x.unit_price, x.quantity, x.line_total, coalesce(x.discount, 0)
   FROM jsonb_to_recordset($13::jsonb) AS x(id uuid, variant_id uuid, product_id uuid,
        product_name text, variant_name text, sku text, unit_price integer, quantity integer,
-       line_total integer)
+       line_total integer, discount integer)
 ), history AS (
   INSERT INTO order_status_history (order_id, from_status, to_status, actor_id, note)
   VALUES ($1, NULL, 'pending_payment', $3, NULL)

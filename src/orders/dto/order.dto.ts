@@ -11,6 +11,7 @@ import {
   ValidateNested,
 } from "class-validator";
 import { PageQueryDto } from "../../common/pagination/page";
+import { OrderPromotionDto } from "../../promotions/dto/promotion-response.dto";
 import { CreateAddressDto } from "../../users/dto/address.dto";
 import { ORDER_STATUSES, OrderStatus } from "../order-status";
 
@@ -33,6 +34,9 @@ export class OrderItemDto {
   quantity!: number;
 
   lineTotal!: number;
+
+  /** This line's share of the promotions' discounts: lineTotal − discount is what was paid before tax. */
+  discount!: number;
 }
 
 export class ShippingAddressDto {
@@ -80,12 +84,21 @@ export class OrderFieldsDto {
 
   subtotal!: number;
 
+  /** Taken off the items by promotions: the sum of the lines' discounts. */
+  discount!: number;
+
+  /** Charged for shipping, after any free-shipping promotion. */
   shipping!: number;
 
-  /** Tax on subtotal + shipping at the store rate, rounded half-up once. */
+  /** Tax on subtotal − discount + shipping at the store rate, rounded half-up once. */
   tax!: number;
 
+  /** subtotal − discount + shipping + tax. */
   total!: number;
+
+  /** The promotions the order used, as they were at checkout. */
+  @ApiProperty({ type: [OrderPromotionDto] })
+  promotions!: OrderPromotionDto[];
 
   @ApiProperty({ example: "USD" })
   currency!: string;

@@ -13,7 +13,10 @@ import { OrderEntity } from "./order.entity";
 /** A line of an order: a snapshot of what was bought, at the price it was bought for. */
 @Entity("order_items")
 @Check("ck_order_items_quantity", "quantity >= 1")
-@Check("ck_order_items_amounts", "unit_price >= 0 AND line_total = unit_price * quantity")
+@Check(
+  "ck_order_items_amounts",
+  "unit_price >= 0 AND line_total = unit_price * quantity AND discount BETWEEN 0 AND line_total",
+)
 export class OrderItemEntity {
   @PrimaryGeneratedColumn("uuid", { primaryKeyConstraintName: "pk_order_items" })
   id!: string;
@@ -55,4 +58,8 @@ export class OrderItemEntity {
 
   @Column({ type: "integer" })
   lineTotal!: number;
+
+  /** This line's share of the promotions' discounts (see promotion-rules.ts). */
+  @Column({ type: "integer", default: 0 })
+  discount!: number;
 }

@@ -14,6 +14,15 @@ import {
 import { UserEntity } from "../../users/entities/user.entity";
 import type { OrderStatus } from "../order-status";
 
+/** A promotion as the order used it (the order's snapshot; see promotion_redemptions). */
+export interface OrderPromotionSnapshot {
+  promotionId: string;
+  code: string | null;
+  name: string;
+  discount: number;
+  shippingDiscount: number;
+}
+
 /** The shipping address as it was when the order was placed. */
 export interface ShippingAddressSnapshot {
   fullName: string;
@@ -33,7 +42,7 @@ export interface ShippingAddressSnapshot {
 )
 @Check(
   "ck_orders_amounts",
-  "subtotal >= 0 AND shipping >= 0 AND tax >= 0 AND total = subtotal + shipping + tax",
+  "subtotal >= 0 AND discount BETWEEN 0 AND subtotal AND shipping >= 0 AND tax >= 0 AND total = subtotal - discount + shipping + tax",
 )
 @Check("ck_orders_currency", "currency ~ '^[A-Z]{3}$'")
 @Index("ix_orders_user_created", ["userId", "createdAt", "id"])
@@ -64,6 +73,11 @@ export class OrderEntity {
   @Column({ type: "integer" })
   subtotal!: number;
 
+  /** Taken off the items by promotions: the sum of the lines' discounts. */
+  @Column({ type: "integer", default: 0 })
+  discount!: number;
+
+  /** What is charged for shipping, after any free-shipping promotion. */
   @Column({ type: "integer" })
   shipping!: number;
 
@@ -81,6 +95,10 @@ export class OrderEntity {
   @ApiHideProperty()
   @Column({ type: "jsonb" })
   shippingAddress!: ShippingAddressSnapshot;
+
+  @ApiHideProperty()
+  @Column({ type: "jsonb" })
+  promotions!: OrderPromotionSnapshot[];
 
   @Column({ type: "varchar", length: 40, nullable: true })
   shippingMethodCode!: string | null;

@@ -5,6 +5,8 @@ import { ProductVariant } from "../entities/product-variant.entity";
 export interface CartVariantRow {
   variantId: string;
   productId: string;
+  /** The product's own category (promotions target categories). */
+  categoryId: string | null;
   productName: string;
   variantName: string;
   sku: string;
@@ -30,6 +32,7 @@ export class VariantsRepository {
       .innerJoin("v.product", "p")
       .select("v.id", "variantId")
       .addSelect("v.product_id", "productId")
+      .addSelect("p.category_id", "categoryId")
       .addSelect("p.name", "productName")
       .addSelect("v.name", "variantName")
       .addSelect("v.sku", "sku")

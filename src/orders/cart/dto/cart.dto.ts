@@ -1,5 +1,6 @@
 import { ApiProperty } from "@nestjs/swagger";
 import { IsInt, IsUUID, Max, Min } from "class-validator";
+import { CartPromotionDto } from "../../../promotions/dto/promotion-response.dto";
 
 export const MAX_LINE_QUANTITY = 99;
 /** Lines one cart may hold (each add re-prices them all; checkout locks them all). */
@@ -30,6 +31,9 @@ export class CartItemDto {
   /** unitPrice × quantity. */
   lineTotal!: number;
 
+  /** This line's share of the promotions' discounts (minor units). */
+  discount!: number;
+
   /** False when the variant was archived or has less stock than the quantity: checkout would refuse it. */
   available!: boolean;
 }
@@ -48,13 +52,24 @@ export class CartFieldsDto {
   /** Sum of the line totals, minor units. */
   subtotal!: number;
 
-  /** The chosen method's price, 0 when the subtotal reaches its `freeOver` or none is chosen. */
+  /** Taken off the items by promotions: the sum of the lines' discounts. */
+  discount!: number;
+
+  /**
+   * The chosen method's price, 0 when the subtotal (before discounts) reaches its `freeOver`
+   * or none is chosen, less any free-shipping promotion.
+   */
   shipping!: number;
 
-  /** Store rate on subtotal + shipping, rounded half-up once. */
+  /** Store rate on subtotal − discount + shipping, rounded half-up once. */
   tax!: number;
 
+  /** subtotal − discount + shipping + tax. */
   total!: number;
+
+  /** Promotions applied (automatic ones and codes), then entered codes that do not apply. */
+  @ApiProperty({ type: [CartPromotionDto] })
+  promotions!: CartPromotionDto[];
 
   @ApiProperty({ example: "USD" })
   currency!: string;
