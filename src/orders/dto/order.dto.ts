@@ -9,6 +9,7 @@ import {
   MaxLength,
   MinLength,
   ValidateNested,
+  IsObject,
 } from "class-validator";
 import { PageQueryDto } from "../../common/pagination/page";
 import { OrderPromotionDto } from "../../promotions/dto/promotion-response.dto";
@@ -149,6 +150,7 @@ export class PlaceOrderDto {
 
   /** An address for this order only; or give `shippingAddressId` instead. */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ShippingAddressInputDto)
   @ApiProperty({ type: ShippingAddressInputDto, required: false })

@@ -17,6 +17,7 @@ import {
   MinLength,
   ValidateIf,
   ValidateNested,
+  IsObject,
 } from "class-validator";
 import { PageQueryDto } from "../../common/pagination/page";
 import { IsOmittable } from "../../products/common/validators";
@@ -81,6 +82,7 @@ export class PromotionConditionsDto {
 
   /** The cart holds matching items. */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => ContainsConditionDto)
   @ApiProperty({ type: ContainsConditionDto, nullable: true, required: false })
@@ -121,6 +123,7 @@ export class PromotionActionDto {
 
   /** For `percentage_off_items`, `fixed_off_unit` and `buy_x_get_y`: the lines it applies to. */
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => PromotionTargetDto)
   @ApiProperty({ type: PromotionTargetDto, nullable: true, required: false })
@@ -208,11 +211,13 @@ export class CreatePromotionDto {
   releaseOnCancel?: boolean;
 
   @IsOmittable()
+  @IsObject()
   @ValidateNested()
   @Type(() => PromotionConditionsDto)
   @ApiProperty({ type: PromotionConditionsDto, required: false })
   conditions?: PromotionConditionsDto;
 
+  @IsObject()
   @ValidateNested()
   @Type(() => PromotionActionDto)
   @ApiProperty({ type: PromotionActionDto })
