@@ -156,6 +156,7 @@ export class CreatePromotionDto {
   /** Letters, digits, `-`, `_`; matched case-insensitively. Leave out for an automatic promotion. */
   @IsOptional()
   @IsString()
+  @MaxLength(64)
   @Matches(CODE_PATTERN, { message: "code must be 1 to 64 letters, digits, - or _" })
   @ApiProperty({
     type: String,

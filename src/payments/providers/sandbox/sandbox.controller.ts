@@ -25,7 +25,10 @@ export class SandboxController {
   })
   @ApiOkResponse({ type: SandboxAuthenticationResultDto })
   @ApiProblems(404, 409)
-  @ApiParam({ name: "token", schema: { type: "string", pattern: "^[0-9a-f]{64}$" } })
+  @ApiParam({
+    name: "token",
+    schema: { type: "string", pattern: "^[0-9a-f]{64}$", minLength: 64, maxLength: 64 },
+  })
   @Public()
   @Post("authenticate/:token")
   @HttpCode(200)
