@@ -393,8 +393,7 @@ async function main(): Promise<void> {
     );
     const storefrontWindows: WindowStats[] = [];
     const baselineWindows: WindowStats[] = [];
-    const paired = await runPairs(
-      "checkout",
+    const storefrontTarget = (windows: WindowStats[]) =>
       target(
         "storefront",
         storefront,
@@ -404,8 +403,11 @@ async function main(): Promise<void> {
         variantIds,
         monitor,
         sampler,
-        storefrontWindows,
-      ),
+        windows,
+      );
+    const paired = await runPairs(
+      "checkout",
+      storefrontTarget(storefrontWindows),
       target(
         "baseline",
         baseline,
@@ -457,18 +459,6 @@ async function main(): Promise<void> {
     process.stdout.write(
       `statements with an automatic promotion: add to cart ${promotedCounts.addToCart.statements}, checkout ${promotedCounts.checkout.statements}\n`,
     );
-    const storefrontTarget = (windows: WindowStats[]) =>
-      target(
-        "storefront",
-        storefront,
-        COUNTER_PORT,
-        storefrontFlow,
-        customers,
-        variantIds,
-        monitor,
-        sampler,
-        windows,
-      );
     const promotedWindows: WindowStats[] = [];
     const plainWindows: WindowStats[] = [];
     const promoted = await runPairs(
