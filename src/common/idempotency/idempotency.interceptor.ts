@@ -124,6 +124,8 @@ export async function replaySavedResponse(
 
 export type IdempotencyMode = "atomic" | "staged";
 export const IDEMPOTENCY_MODE = "storefront:idempotency-mode";
+/** Set on routes where the key is optional: without one the request runs as a plain POST. */
+export const IDEMPOTENCY_KEY_OPTIONAL = "storefront:idempotency-key-optional";
 
 /** The key was written or is held by another attempt: roll this one back and replay. */
 class KeyTakenError extends Error {}
@@ -166,6 +168,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();
     const reply = http.getResponse<FastifyReply>();
+    if (
+      request.headers[IDEMPOTENCY_KEY_HEADER] === undefined &&
+      this.reflector.get<boolean | undefined>(IDEMPOTENCY_KEY_OPTIONAL, context.getHandler())
+    ) {
+      return next.handle();
+    }
     const { scope, hash } = readIdempotentRequest(request);
     const mode =
       this.reflector.get<IdempotencyMode | undefined>(IDEMPOTENCY_MODE, context.getHandler()) ??

@@ -7,6 +7,7 @@ import {
   ApiTags,
 } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
+import { Idempotent } from "../../common/idempotency/idempotent.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
 import { ApplyPromotionCodeDto } from "../../promotions/dto/promotion.dto";
 import { SetCartShippingMethodDto } from "../shipping/dto/shipping-method.dto";
@@ -41,13 +42,18 @@ export class CartController {
     return this.carts.clear(user.id);
   }
 
-  /** Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. */
+  /**
+   * Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. With an
+   * `Idempotency-Key`, a retry replays the first answer instead of adding again.
+   */
   @ApiOperation({
     summary: "Adds a variant, or more of it",
-    description: "Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock.",
+    description:
+      "Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. With an `Idempotency-Key`, a retry replays the first answer instead of adding again.",
   })
   @ApiCreatedResponse({ type: CartDto })
   @ApiProblems(404, 409)
+  @Idempotent({ keyRequired: false })
   @Post("items")
   addItem(@CurrentUser() user: AuthUser, @Body() body: AddCartItemDto): Promise<CartDto> {
     return this.carts.addItem(user.id, body.variantId, body.quantity);
