@@ -18,6 +18,7 @@ import { ShutdownState, ShuttingDownError } from "./health/shutdown-state";
 import { applyProcessRole } from "./lifecycle/process-role";
 import { Metrics } from "./observability/metrics";
 import { recordHttpMetrics } from "./observability/http-metrics";
+import { nameServerSpansByRoute } from "./observability/tracing";
 import metadata from "./metadata";
 
 export const API_PREFIX = "/api/";
@@ -85,6 +86,7 @@ export async function configureApp(
   rejectNulCharacters(fastify);
   applyProcessRole(fastify, config);
   recordHttpMetrics(fastify, app.get(Metrics));
+  nameServerSpansByRoute(fastify);
 
   await app.register(helmet, {
     contentSecurityPolicy: false,

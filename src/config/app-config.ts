@@ -81,6 +81,8 @@ export interface AppConfig {
   /** Port of the Prometheus /metrics listener; undefined: no listener. */
   metricsPort: number | undefined;
   metricsHost: string;
+  /** OTLP/HTTP collector for traces; undefined: no tracing (see observability/tracing.ts). */
+  otelExporterOtlpEndpoint: string | undefined;
   /** A staged idempotent request renews its key's lease; a key whose lease ran out is free. */
   idempotencyLeaseSeconds: number;
   /** Stock hoarding bounds: unpaid orders per customer, units of one variant in them. */
@@ -315,6 +317,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     metricsPort,
     metricsHost: r.string("METRICS_HOST", host),
+    otelExporterOtlpEndpoint: r.url("OTEL_EXPORTER_OTLP_ENDPOINT", ["http", "https"]),
     idempotencyLeaseSeconds: r.int("IDEMPOTENCY_LEASE_SECONDS", 6, 1, 300),
     maxUnpaidOrdersPerCustomer: r.int("MAX_UNPAID_ORDERS_PER_CUSTOMER", 10, 1, 1_000_000),
     maxUnpaidUnitsPerVariant: r.int("MAX_UNPAID_UNITS_PER_VARIANT", 99, 1, 1_000_000_000),
