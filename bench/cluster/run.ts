@@ -4,13 +4,14 @@
 // Redis key prefix), nginx in front of the API instances, then customers buy in parallel
 // through nginx (add to cart, check out, pay) while one instance is sent SIGTERM and another
 // SIGKILL mid-run (both are started again). Every call the API takes an Idempotency-Key for
-// carries one, so nginx re-sends it when the instance it went to dies. Then checks: no request
-// failed other than those in flight on the killed instance (told from nginx's access log, which
-// names the instances each request was sent to); stock equals the ledger; every paid order has exactly one
-// succeeded charge; no payment succeeded without its order paid; the outbox is drained; a
-// price changed through one instance is seen through all within a second; login locks and
-// rate budgets are shared. Writes figures to bench/results/cluster.json; exits 1 on a failed
-// check. Ports: nginx 4450, API 4451-4453, worker 4454 (CLUSTER_BASE_PORT moves them).
+// carries one, so nginx re-sends it when the instance it went to dies. Then checks: no
+// request failed other than those in flight on the killed instance (told from nginx's access
+// log, which names the instances each request was sent to); stock equals the ledger; every
+// paid order has exactly one succeeded charge; no payment succeeded without its order paid;
+// the outbox is drained; a price changed through one instance is seen through all within a
+// second; login locks and rate budgets are shared. Writes figures to
+// bench/results/cluster.json; exits 1 on a failed check. Ports: nginx 4450, API 4451-4453,
+// worker 4454 (CLUSTER_BASE_PORT moves them).
 import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import {
