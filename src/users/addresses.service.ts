@@ -22,7 +22,7 @@ const REQUIRED_FIELDS = [
   "isDefault",
 ] as const;
 
-function toAddressDto(row: AddressEntity): AddressDto {
+export function toAddressDto(row: AddressEntity): AddressDto {
   return {
     id: row.id,
     fullName: row.fullName,

@@ -52,6 +52,18 @@ export class UsersRepository {
     await this.repo.update({ id }, { ...changes, updatedAt: new Date() });
   }
 
+  /**
+   * Erasure: the row stays (orders point at it) as a tombstone that identifies no one and can
+   * never sign in; the email is free to register again.
+   */
+  async anonymise(id: string, tombstone: { email: string; name: string; passwordHash: string }) {
+    const now = new Date();
+    await this.repo.update(
+      { id },
+      { ...tombstone, disabled: true, tokensValidAfter: now, erasedAt: now, updatedAt: now },
+    );
+  }
+
   async existsWithRole(role: string): Promise<boolean> {
     return this.repo.existsBy({ roles: ArrayContains([role]) });
   }

@@ -99,6 +99,22 @@ export class UsersService {
     });
   }
 
+  /**
+   * Turns the account into a tombstone (see UsersRepository.anonymise) and ends its sessions.
+   * The caller holds the row lock and has erased the other modules' data first.
+   */
+  async anonymise(id: string): Promise<void> {
+    await this.tx.run(async () => {
+      await this.users.anonymise(id, {
+        email: `erased-${id}@erased.invalid`,
+        name: "Erased account",
+        // Not a hash of anything: no password verifies against it.
+        passwordHash: "!erased",
+      });
+      await this.sessions.revokeAllForUser(id, "account_erased");
+    });
+  }
+
   /** Makes an existing account an administrator (first-admin bootstrap). */
   async grantAdmin(id: string): Promise<void> {
     const user = await this.getOrFail(id);
