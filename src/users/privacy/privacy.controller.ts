@@ -40,7 +40,7 @@ export class PrivacyController {
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string,
   ): Promise<PersonalDataExportDto> {
-    return this.privacy.export(user.id, { id: user.id, ip });
+    return this.privacy.exportFor(user.id, user, ip);
   }
 
   /**
@@ -62,21 +62,22 @@ export class PrivacyController {
     await this.privacy.eraseOwnAccount(user.id, body.password);
   }
 
+  /** The same document for one account: admins may read any, a customer only their own. */
   @ApiOperation({
-    summary: "Export a user's data (admin)",
-    description: "The same document as `GET /users/me/export`, for any account; audited.",
+    summary: "Export a user's data",
+    description:
+      "The same document as `GET /users/me/export`, for one account, audited: administrators may export any account; for a customer any account but their own is 404, as if it did not exist.",
   })
   @ApiOkResponse({ type: PersonalDataExportDto })
   @ApiProblems(404)
-  @Roles("admin")
   @ApiParam({ name: "id", format: "uuid" })
   @Get(":id/export")
   exportFor(
-    @CurrentUser() admin: AuthUser,
+    @CurrentUser() caller: AuthUser,
     @Param("id", ParseUUIDPipe) id: string,
     @ClientIp() ip: string,
   ): Promise<PersonalDataExportDto> {
-    return this.privacy.export(id, { id: admin.id, ip });
+    return this.privacy.exportFor(id, caller, ip);
   }
 
   /** Erases a customer's account as `DELETE /users/me` does; repeating it changes nothing. */

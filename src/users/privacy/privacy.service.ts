@@ -44,8 +44,19 @@ export class PrivacyService implements OnModuleInit {
     this.contributors = [...new Set(instances)];
   }
 
-  /** Everything kept about the user, read in one REPEATABLE READ snapshot; audited. */
-  async export(userId: string, requester: PrivacyRequester): Promise<PersonalDataExportDto> {
+  /**
+   * Everything kept about the user, read in one REPEATABLE READ snapshot; audited. Admins may
+   * export any account; anyone else only their own (another's is a 404, as if absent).
+   */
+  async exportFor(
+    userId: string,
+    caller: { id: string; roles: readonly string[] },
+    ip: string | null,
+  ): Promise<PersonalDataExportDto> {
+    if (caller.id !== userId && !caller.roles.includes("admin")) {
+      throw new NotFoundError("User", "user_not_found");
+    }
+    const requester = { id: caller.id, ip };
     return this.tx.run(
       async () => {
         const user = await this.users.getOrFail(userId);
