@@ -32,7 +32,9 @@ export class OrdersPersonalData implements PersonalDataContributor {
   }
 
   async erase(subject: DataSubject): Promise<void> {
-    await this.orders.eraseShippingDetails(subject.userId, ERASED, mentionsPattern(subject));
+    // The cart first: deleting it waits for a checkout in flight (it holds the cart's lock), so
+    // the order that checkout commits is among those the next statement erases.
     await this.carts.deleteForUser(subject.userId);
+    await this.orders.eraseShippingDetails(subject.userId, ERASED, mentionsPattern(subject));
   }
 }
