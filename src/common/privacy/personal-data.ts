@@ -53,6 +53,10 @@ export const ERASED = "[erased]";
  * the subject's email and name as whole words, in free text that is kept (notes, mails).
  */
 export function mentionsPattern(subject: DataSubject): string {
-  const escape = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&");
-  return `\\m(${[subject.email, subject.name].map(escape).join("|")})\\M`;
+  const wordChar = /[\p{L}\p{N}_]/u;
+  const mention = (text: string) =>
+    (wordChar.test(text.at(0) ?? "") ? "\\m" : "") +
+    text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&") +
+    (wordChar.test(text.at(-1) ?? "") ? "\\M" : "");
+  return `(${[subject.email, subject.name].map(mention).join("|")})`;
 }
