@@ -170,6 +170,13 @@ export class UsersService {
     return this.tx.run(async () => {
       const user = await this.users.findByIdForUpdate(id);
       if (!user) throw new NotFoundError("User", "user_not_found");
+      if (user.erasedAt) {
+        throw new DomainError(
+          HttpStatus.CONFLICT,
+          "account_erased",
+          "The account was erased; it cannot be changed or enabled again.",
+        );
+      }
       if (
         actor.id === id &&
         (changes.disabled === true || (changes.roles && !changes.roles.includes("admin")))

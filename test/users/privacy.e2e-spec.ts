@@ -316,7 +316,7 @@ describe("The customer's data on request", () => {
       await login(t, person.email, again.password);
     });
 
-    it("an admin erases a customer; repeating it (or racing it) erases once", async () => {
+    it("an admin erases a customer; repeating it (or racing it) erases once; it stays erased", async () => {
       const { person, user } = await customerWithHistory();
       const results = await Promise.all(
         Array.from({ length: 5 }, () =>
@@ -338,6 +338,12 @@ describe("The customer's data on request", () => {
       expect(exported.body.profile).toMatchObject({ name: "Erased account" });
       expect(exported.body.addresses).toEqual([]);
       expect(exported.body.orders).toHaveLength(2);
+      const revived = await t.api
+        .patch(`/api/v1/users/${user.id}`)
+        .set(admin.auth)
+        .send({ disabled: false })
+        .expect(409);
+      expect(revived.body.code).toBe("account_erased");
     });
 
     it("refuses a wrong or missing password and changes nothing", async () => {
