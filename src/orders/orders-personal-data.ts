@@ -31,6 +31,12 @@ export class OrdersPersonalData implements PersonalDataContributor {
     };
   }
 
+  async identifiers(subject: DataSubject): Promise<string[]> {
+    return (await this.orders.findAllOfUser(subject.userId)).flatMap(({ shippingAddress: a }) =>
+      [a.fullName, a.line1, a.line2, a.phone].filter((text): text is string => text !== null),
+    );
+  }
+
   async erase(subject: DataSubject): Promise<void> {
     // The cart first: deleting it waits for a checkout in flight (it holds the cart's lock), so
     // the order that checkout commits is among those the next statement erases.

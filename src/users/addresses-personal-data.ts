@@ -13,6 +13,14 @@ export class AddressesPersonalData implements PersonalDataContributor {
     return { addresses: (await this.addresses.findAllOfUser(subject.userId)).map(toAddressDto) };
   }
 
+  async identifiers(subject: DataSubject): Promise<string[]> {
+    return (await this.addresses.findAllOfUser(subject.userId)).flatMap((address) =>
+      [address.fullName, address.line1, address.line2, address.phone].filter(
+        (text): text is string => text !== null,
+      ),
+    );
+  }
+
   async erase(subject: DataSubject): Promise<void> {
     await this.addresses.deleteAllOfUser(subject.userId);
   }

@@ -127,6 +127,12 @@ describe("The customer's data on request", () => {
       reason: `Goodwill for ${person.name} (${person.email})`,
     }).expect(201);
     const unpaid = await placeOrder(user, person);
+    const cancelled = await placeOrder(user, person);
+    await t.api
+      .post(`/api/v1/orders/${cancelled.id}/cancel`)
+      .set(user.auth)
+      .send({ reason: `${person.name} moved to ${person.line1}` })
+      .expect(200);
     await addToCart(t, user, variantId, 1);
     await t.api.post("/api/v1/auth/password/forgot").send({ email: person.email }).expect(202);
     await t.app.get(OutboxWorker).runOnce();
@@ -136,12 +142,12 @@ describe("The customer's data on request", () => {
         .send({ email: person.email, password: "wrong-password-123" })
         .expect(401);
     }
-    return { person, user, paid, unpaid, paymentId: payment.body.id as string };
+    return { person, user, paid, unpaid, cancelled, paymentId: payment.body.id as string };
   }
 
   describe("export", () => {
     it("GET /users/me/export returns every section of the caller's data, no secrets, audited", async () => {
-      const { person, user, paid, unpaid, paymentId } = await customerWithHistory();
+      const { person, user, paid, unpaid, cancelled, paymentId } = await customerWithHistory();
       const res = await t.api.get("/api/v1/users/me/export").set(user.auth).expect(200);
       const body = res.body;
       expect(body.profile).toEqual({
@@ -153,7 +159,7 @@ describe("The customer's data on request", () => {
       });
       expect(body.addresses).toHaveLength(2);
       expect(body.addresses[0]).toMatchObject({ line1: person.line1, phone: person.phone });
-      expect(body.orders.map((o: OrderBody) => o.id)).toEqual([paid.id, unpaid.id]);
+      expect(body.orders.map((o: OrderBody) => o.id)).toEqual([paid.id, unpaid.id, cancelled.id]);
       expect(body.orders[0].items).toEqual([expect.objectContaining({ variantId, quantity: 2 })]);
       expect(body.orders[0].shippingAddress).toMatchObject({ fullName: person.name });
       expect(body.payments).toEqual([
@@ -174,6 +180,10 @@ describe("The customer's data on request", () => {
         expect.objectContaining({
           topic: "orders.confirmation",
           subject: `Your order ${unpaid.number}`,
+        }),
+        expect.objectContaining({
+          topic: "orders.confirmation",
+          subject: `Your order ${cancelled.number}`,
         }),
         expect.objectContaining({ topic: "auth.password_reset", status: "pending" }),
       ]);
@@ -226,7 +236,7 @@ describe("The customer's data on request", () => {
 
   describe("erasure", () => {
     it("leaves nothing personal in any table, keeps the books, ends sessions, frees the email", async () => {
-      const { person, user, paid, unpaid, paymentId } = await customerWithHistory();
+      const { person, user, paid, unpaid, cancelled, paymentId } = await customerWithHistory();
       // The scan finds the person before the erasure (so it can fail), in the places expected.
       const before = await findEverywhere(t, needlesOf(person));
       const tablesBefore = new Set(before.map((hit) => hit.table));
@@ -237,6 +247,7 @@ describe("The customer's data on request", () => {
         "outbox_messages",
         "refunds",
         "idempotency_keys",
+        "order_status_history",
       ]) {
         expect(tablesBefore).toContain(table);
       }
@@ -261,7 +272,7 @@ describe("The customer's data on request", () => {
 
       expect(await findEverywhere(t, needlesOf(person))).toEqual([]);
       expect(await books()).toEqual(booksBefore);
-      expect(booksBefore).toHaveLength(2);
+      expect(booksBefore).toHaveLength(3);
       const [order] = await t.query<{ shipping_address: Record<string, unknown> }>(
         "SELECT shipping_address FROM orders WHERE id = $1",
         [paid.id],
@@ -280,6 +291,12 @@ describe("The customer's data on request", () => {
         [paymentId],
       );
       expect(refundRow.reason).toBe("Goodwill for [erased] ([erased])");
+      const notes = await t.query<{ note: string }>(
+        "SELECT note FROM order_status_history WHERE order_id = $1 AND note IS NOT NULL",
+        [cancelled.id],
+      );
+      // Free text the customer typed keeps its words but loses their name and address.
+      expect(notes).toEqual([{ note: "[erased] moved to [erased]" }]);
       // The admin still reads the order (its schema holds with the tombstone).
       const adminView = await t.api.get(`/api/v1/orders/${unpaid.id}`).set(admin.auth).expect(200);
       expect(adminView.body.total).toBe(unpaid.total);
@@ -337,7 +354,7 @@ describe("The customer's data on request", () => {
         .expect(200);
       expect(exported.body.profile).toMatchObject({ name: "Erased account" });
       expect(exported.body.addresses).toEqual([]);
-      expect(exported.body.orders).toHaveLength(2);
+      expect(exported.body.orders).toHaveLength(3);
       const revived = await t.api
         .patch(`/api/v1/users/${user.id}`)
         .set(admin.auth)

@@ -6,6 +6,12 @@ export interface DataSubject {
   /** Normalised, as stored. */
   email: string;
   name: string;
+  /**
+   * For erasure: every text that identifies the subject (the email, the name, and what
+   * contributors' `identifiers` found: names, address lines and phones in addresses and orders).
+   * Free text that is kept (notes, mails, saved responses) loses these.
+   */
+  mentions: string[];
 }
 
 /**
@@ -35,6 +41,12 @@ export interface PersonalDataContributor {
   exportData(subject: DataSubject): Promise<Partial<Record<PersonalDataSection, object[]>>>;
 
   /**
+   * Texts that identify the subject in this module's records (names, address lines, phones),
+   * gathered before anything is erased so every contributor can redact them from free text.
+   */
+  identifiers?(subject: DataSubject): Promise<string[]>;
+
+  /**
    * Deletes, or replaces with a tombstone, what identifies the subject; financial records
    * (amounts, taxes, dates) stay. Runs in the erasure's transaction, before the account row is
    * anonymised, and must be safe to run again.
@@ -50,7 +62,8 @@ export const ERASED = "[erased]";
 
 /**
  * A PostgreSQL regular expression (for `regexp_replace(col, $1, '[erased]', 'gi')`) matching
- * the subject's email and name as whole words, in free text that is kept (notes, mails).
+ * the subject's mentions as whole words, in free text that is kept (notes, mails). Longest
+ * first, so a name is not cut out of an address line that contains it.
  */
 export function mentionsPattern(subject: DataSubject): string {
   const wordChar = /[\p{L}\p{N}_]/u;
@@ -58,5 +71,6 @@ export function mentionsPattern(subject: DataSubject): string {
     (wordChar.test(text.at(0) ?? "") ? "\\m" : "") +
     text.replace(/[\\^$.*+?()[\]{}|]/g, "\\$&") +
     (wordChar.test(text.at(-1) ?? "") ? "\\M" : "");
-  return `(${[subject.email, subject.name].map(mention).join("|")})`;
+  const longestFirst = [...subject.mentions].sort((a, b) => b.length - a.length);
+  return `(${longestFirst.map(mention).join("|")})`;
 }

@@ -115,6 +115,10 @@ export class PrivacyService implements OnModuleInit {
       if (user.erasedAt) return;
       assertErasable(user);
       const subject = subjectOf(user);
+      for (const contributor of this.contributors) {
+        subject.mentions.push(...((await contributor.identifiers?.(subject)) ?? []));
+      }
+      subject.mentions = distinctMentions(subject.mentions);
       for (const contributor of this.contributors) await contributor.erase(subject);
       await this.users.anonymise(userId);
       await this.events.record({
@@ -128,7 +132,19 @@ export class PrivacyService implements OnModuleInit {
 }
 
 function subjectOf(user: UserEntity): DataSubject {
-  return { userId: user.id, email: user.email, name: user.name };
+  return { userId: user.id, email: user.email, name: user.name, mentions: [user.email, user.name] };
+}
+
+/**
+ * Mentions to redact: trimmed, each once (case-insensitively), and at least 3 characters, so a
+ * one-letter address line does not erase every "a" in the shop's messages.
+ */
+function distinctMentions(texts: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const text of texts.map((t) => t.trim())) {
+    if (text.length >= 3 && !seen.has(text.toLowerCase())) seen.set(text.toLowerCase(), text);
+  }
+  return [...seen.values()];
 }
 
 /** An admin account is demoted before it is erased, so the shop never loses its last admin. */
