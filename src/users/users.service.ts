@@ -123,6 +123,11 @@ export class UsersService {
     this.sessions.holdersChanged();
   }
 
+  /** For writes of personal data: the account cannot be erased until the transaction ends. */
+  async lockUnerasedOrFail(id: string): Promise<void> {
+    if (!(await this.users.lockUnerased(id))) throw new NotFoundError("User", "user_not_found");
+  }
+
   async getOrFail(id: string): Promise<UserEntity> {
     const user = await this.users.findById(id);
     if (!user) throw new NotFoundError("User", "user_not_found");
@@ -131,7 +136,7 @@ export class UsersService {
 
   async updateProfile(id: string, changes: { name: string }): Promise<UserDto> {
     return this.tx.run(async () => {
-      await this.getOrFail(id);
+      await this.lockUnerasedOrFail(id);
       await this.users.update(id, { name: changes.name });
       return toUserDto(await this.getOrFail(id));
     });

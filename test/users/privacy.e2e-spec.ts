@@ -363,6 +363,32 @@ describe("The customer's data on request", () => {
       expect(revived.body.code).toBe("account_erased");
     });
 
+    // The embedded database has one connection, so requests there never overlap.
+    (process.env.DATABASE_URL ? it : it.skip)(
+      "an erasure racing the customer's checkout, new address and new name leaves nothing behind",
+      async () => {
+        for (let round = 0; round < 5; round++) {
+          const person = uniquePerson();
+          const user = await registerCustomer(t, { email: person.email, name: person.name });
+          await addToCart(t, user, variantId, 1);
+          await chooseShipping(t, user);
+          const racers = await Promise.all([
+            checkout(t, user, randomUUID(), { shippingAddress: addressOf(person) }),
+            // Raw: losing the race gives answers the contract leaves open (401, or a 404 for
+            // the erased account), and either side may win.
+            t.raw.post("/api/v1/users/me/addresses").set(user.auth).send(addressOf(person)),
+            t.raw
+              .patch("/api/v1/users/me")
+              .set(user.auth)
+              .send({ name: `${person.name} Jr` }),
+            t.api.delete(`/api/v1/users/${user.id}`).set(admin.auth).send(),
+          ]);
+          expect(racers[3].status).toBe(204);
+          expect(await findEverywhere(t, needlesOf(person))).toEqual([]);
+        }
+      },
+    );
+
     it("refuses a wrong or missing password and changes nothing", async () => {
       const user = await registerCustomer(t);
       const wrong = await t.api
