@@ -13,6 +13,7 @@ import { PaymentsModule } from "./payments/payments.module";
 import { PromotionsModule } from "./promotions/promotions.module";
 import { RedisModule } from "./redis/redis.module";
 import { SecurityModule } from "./security/security.module";
+import { PrivacyModule } from "./users/privacy/privacy.module";
 import { UsersModule } from "./users/users.module";
 
 export interface AppModuleOptions {
@@ -39,6 +40,7 @@ export class AppModule {
         PromotionsModule,
         OrdersModule,
         PaymentsModule.forRoot(config),
+        PrivacyModule,
       ],
     };
   }

@@ -95,6 +95,35 @@ export class OrdersRepository {
       .getMany();
   }
 
+  /** Every order of the user, oldest first (the personal-data export). */
+  findAllOfUser(userId: string): Promise<OrderEntity[]> {
+    return this.orders.find({ where: { userId }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
+  /**
+   * Erasure: the user's orders keep their amounts, taxes and dates for the books, but their
+   * shipping address becomes a tombstone (only the country stays: it decided the tax) and the
+   * tracking number (the parcel leads to the address) goes; notes lose their mentions of the user.
+   */
+  async eraseShippingDetails(userId: string, tombstone: string, mentions: string): Promise<void> {
+    await this.tx.manager.query(
+      `UPDATE orders
+          SET shipping_address = jsonb_build_object(
+                'fullName', $2::text, 'line1', $2::text, 'line2', NULL, 'city', $2::text,
+                'postalCode', $2::text, 'country', shipping_address->>'country', 'phone', NULL),
+              tracking_number = NULL
+        WHERE user_id = $1`,
+      [userId, tombstone],
+    );
+    await this.tx.manager.query(
+      `UPDATE order_status_history h
+          SET note = regexp_replace(h.note, $2, $3, 'gi')
+         FROM orders o
+        WHERE o.id = h.order_id AND o.user_id = $1 AND h.note ~* $2`,
+      [userId, mentions, tombstone],
+    );
+  }
+
   /**
    * Unpaid orders placed before `cutoff`, locked; rows another instance already holds are
    * skipped, so several job runners never cancel the same order twice.

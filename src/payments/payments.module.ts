@@ -14,6 +14,7 @@ import { PaymentReconciler } from "./payment-reconciler";
 import { PaymentWebhooksController } from "./payment-webhooks.controller";
 import { PaymentWebhooksService } from "./payment-webhooks.service";
 import { PaymentsController } from "./payments.controller";
+import { PaymentsPersonalData } from "./payments-personal-data";
 import { PaymentsRepository } from "./payments.repository";
 import { PaymentsService } from "./payments.service";
 import { PaymentProvider } from "./providers/payment-provider";
@@ -44,6 +45,7 @@ import { RefundsService } from "./refunds.service";
     PaymentMetrics,
     PaymentFaults,
     PaymentOutboxHandlers,
+    PaymentsPersonalData,
   ],
   exports: [PaymentsService, RefundsService, PaymentReconciler],
 })

@@ -24,6 +24,7 @@ import { PasswordController } from "./password.controller";
 import { PasswordHasher } from "./password-hasher";
 import { PasswordResetRepository } from "./password-reset.repository";
 import { SecurityAlertsService } from "./security-alerts.service";
+import { SecurityPersonalData } from "./security-personal-data";
 import { SessionsModule } from "./sessions/sessions.module";
 import {
   ACCOUNT_THROTTLER,
@@ -88,6 +89,7 @@ const MINUTE_MS = 60_000;
     AuthService,
     AdminBootstrapService,
     JwtStrategy,
+    SecurityPersonalData,
     { provide: APP_GUARD, useClass: RateLimitGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: AccountRateLimitGuard },

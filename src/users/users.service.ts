@@ -99,12 +99,33 @@ export class UsersService {
     });
   }
 
+  /**
+   * Turns the account into a tombstone (see UsersRepository.anonymise) and ends its sessions.
+   * The caller holds the row lock and has erased the other modules' data first.
+   */
+  async anonymise(id: string): Promise<void> {
+    await this.tx.run(async () => {
+      await this.users.anonymise(id, {
+        email: `erased-${id}@erased.invalid`,
+        name: "Erased account",
+        // Not a hash of anything: no password verifies against it.
+        passwordHash: "!erased",
+      });
+      await this.sessions.revokeAllForUser(id, "account_erased");
+    });
+  }
+
   /** Makes an existing account an administrator (first-admin bootstrap). */
   async grantAdmin(id: string): Promise<void> {
     const user = await this.getOrFail(id);
     if (!user.roles.includes("admin"))
       await this.users.update(id, { roles: [...user.roles, "admin"] });
     this.sessions.holdersChanged();
+  }
+
+  /** For writes of personal data: the account cannot be erased until the transaction ends. */
+  async lockUnerasedOrFail(id: string): Promise<void> {
+    if (!(await this.users.lockUnerased(id))) throw new NotFoundError("User", "user_not_found");
   }
 
   async getOrFail(id: string): Promise<UserEntity> {
@@ -115,7 +136,7 @@ export class UsersService {
 
   async updateProfile(id: string, changes: { name: string }): Promise<UserDto> {
     return this.tx.run(async () => {
-      await this.getOrFail(id);
+      await this.lockUnerasedOrFail(id);
       await this.users.update(id, { name: changes.name });
       return toUserDto(await this.getOrFail(id));
     });
@@ -154,6 +175,13 @@ export class UsersService {
     return this.tx.run(async () => {
       const user = await this.users.findByIdForUpdate(id);
       if (!user) throw new NotFoundError("User", "user_not_found");
+      if (user.erasedAt) {
+        throw new DomainError(
+          HttpStatus.CONFLICT,
+          "account_erased",
+          "The account was erased; it cannot be changed or enabled again.",
+        );
+      }
       if (
         actor.id === id &&
         (changes.disabled === true || (changes.roles && !changes.roles.includes("admin")))

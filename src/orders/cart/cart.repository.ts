@@ -222,6 +222,11 @@ export class CartRepository {
     await this.items.delete({ cartId });
   }
 
+  /** Erasure: the cart goes with its lines and codes (cascade). */
+  async deleteForUser(userId: string): Promise<void> {
+    await this.carts.delete({ userId });
+  }
+
   async setShippingMethod(cartId: string, code: string | null): Promise<void> {
     await this.carts.update({ id: cartId }, { shippingMethodCode: code });
   }

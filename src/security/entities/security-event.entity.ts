@@ -19,6 +19,8 @@ export const SECURITY_EVENT_TYPES = [
   "password_reset_requested",
   "user_disabled",
   "role_changed",
+  "personal_data_exported",
+  "account_erased",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
