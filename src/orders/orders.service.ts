@@ -227,6 +227,11 @@ export class OrdersService {
     return result.amount;
   }
 
+  /** What a customer owes: the totals of their orders awaiting payment, per currency. */
+  unpaidTotals(userId: string): Promise<{ currency: string; amount: number }[]> {
+    return this.orders.sumUnpaidByUser(userId);
+  }
+
   /** The full order; `ownerId` limits it to that customer's orders (404 otherwise). */
   async getOrderDto(orderId: string, ownerId?: string): Promise<OrderDto> {
     const order = await this.findEntity(orderId);

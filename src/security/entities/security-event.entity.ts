@@ -19,6 +19,7 @@ export const SECURITY_EVENT_TYPES = [
   "password_reset_requested",
   "user_disabled",
   "role_changed",
+  "store_credit_changed",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
