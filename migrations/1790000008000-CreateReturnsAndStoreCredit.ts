@@ -25,7 +25,9 @@ export class CreateReturnsAndStoreCredit1790000008000 implements MigrationInterf
   async up(q: QueryRunner): Promise<void> {
     // Units of the line claimed by returns not rejected: the CHECK is the last word on
     // "never more than was delivered", whatever the concurrency.
-    await q.query(`ALTER TABLE order_items ADD COLUMN returned_quantity integer NOT NULL DEFAULT 0`);
+    await q.query(
+      `ALTER TABLE order_items ADD COLUMN returned_quantity integer NOT NULL DEFAULT 0`,
+    );
     await q.query(`
       ALTER TABLE order_items ADD CONSTRAINT ck_order_items_returned_quantity
         CHECK (returned_quantity BETWEEN 0 AND quantity)`);

@@ -241,7 +241,12 @@ export class OrdersService {
     const lines = await this.orders.findItems([order.id]);
     const upTo = (end: (r: (typeof ranges)[number]) => number) => {
       const items = ranges.map((r) => ({ variantId: r.variantId, quantity: end(r) }));
-      const result = paidForItems(lines, order.shipping, order.tax, items.filter((i) => i.quantity > 0));
+      const result = paidForItems(
+        lines,
+        order.shipping,
+        order.tax,
+        items.filter((i) => i.quantity > 0),
+      );
       if ("invalid" in result) throw new Error(`Units beyond order ${orderId}'s lines`);
       return result.amount;
     };

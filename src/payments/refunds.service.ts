@@ -111,7 +111,10 @@ export class RefundsService {
       if (!locked) {
         throw new ConflictError("payment_not_refundable", "The order has no succeeded payment.");
       }
-      return { payment: locked, refund: await this.reserve(locked, { amount, reason }, requestedBy) };
+      return {
+        payment: locked,
+        refund: await this.reserve(locked, { amount, reason }, requestedBy),
+      };
     });
     return this.send(payment, refund);
   }
@@ -176,8 +179,7 @@ export class RefundsService {
     // Refunds fill the card's part first, then the store credit's (which goes back as credit).
     const cardTotal = payment.amount - payment.creditAmount;
     const before = payment.refundedAmount;
-    const creditAmount =
-      Math.max(0, before + amount - cardTotal) - Math.max(0, before - cardTotal);
+    const creditAmount = Math.max(0, before + amount - cardTotal) - Math.max(0, before - cardTotal);
     await this.refunds.reserve(payment.id, amount);
     payment.refundedAmount += amount;
     return this.refunds.insert({

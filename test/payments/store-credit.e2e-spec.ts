@@ -90,7 +90,11 @@ describe("Store credit", () => {
     }).expect(404);
     // Customers can neither change credit nor read another customer's balance.
     const other = await registerCustomer(t);
-    await changeCredit(other.id, { kind: "issue", amount: 10, currency: "USD", reason: "x" }, other).expect(403);
+    await changeCredit(
+      other.id,
+      { kind: "issue", amount: 10, currency: "USD", reason: "x" },
+      other,
+    ).expect(403);
     await t.api.get(`/api/v1/users/${customer.id}/balance`).set(other.auth).expect(403);
     res = await t.api.get(`/api/v1/users/${customer.id}/balance`).set(admin.auth).expect(200);
     expect(res.body.balances).toEqual([{ currency: "USD", balance: 1000, owed: 0 }]);
@@ -196,7 +200,11 @@ describe("Store credit", () => {
 
     // A full refund goes to the card for its part, the rest back to the credit.
     const full = await refund(t, admin, res.body.id as string).expect(201);
-    expect(full.body).toMatchObject({ amount: order.total, creditAmount: 500, status: "succeeded" });
+    expect(full.body).toMatchObject({
+      amount: order.total,
+      creditAmount: 500,
+      status: "succeeded",
+    });
     expect(await balanceAndLedger(customer.id)).toEqual({ balance: 500, ledger: 500 });
     expect(await orderStatus(t, order.id)).toBe("refunded");
   });

@@ -1,7 +1,13 @@
 import { randomUUID } from "node:crypto";
 import type { TestUser } from "../support/auth";
 import type { TestApp } from "../support/test-app";
-import { addToCart, checkout, chooseShipping, expectStatus, OrderBody } from "../orders/order-factories";
+import {
+  addToCart,
+  checkout,
+  chooseShipping,
+  expectStatus,
+  OrderBody,
+} from "../orders/order-factories";
 
 export interface ReturnBody {
   id: string;
@@ -11,11 +17,19 @@ export interface ReturnBody {
   currency: string;
   settledAmount: number | null;
   refundId: string | null;
-  items: { id: string; orderItemId: string; quantity: number; reason: string; restocked: boolean }[];
+  items: {
+    id: string;
+    orderItemId: string;
+    quantity: number;
+    reason: string;
+    restocked: boolean;
+  }[];
   history: { from: string | null; to: string; actorId: string | null }[];
 }
 
-export type OrderWithLineIds = OrderBody & { items: (OrderBody["items"][number] & { id: string })[] };
+export type OrderWithLineIds = OrderBody & {
+  items: (OrderBody["items"][number] & { id: string })[];
+};
 
 /**
  * An order of `lines` placed, paid by card (or as `pay` says), shipped and delivered through
@@ -30,7 +44,10 @@ export async function deliveredOrder(
 ): Promise<OrderWithLineIds> {
   for (const line of lines) await addToCart(t, customer, line.variantId, line.quantity);
   if (options.code) {
-    const res = await t.api.post("/api/v1/cart/promotions").set(customer.auth).send({ code: options.code });
+    const res = await t.api
+      .post("/api/v1/cart/promotions")
+      .set(customer.auth)
+      .send({ code: options.code });
     expectStatus(res, 201, "apply code");
   }
   await chooseShipping(t, customer);

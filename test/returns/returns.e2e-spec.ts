@@ -2,12 +2,7 @@ import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
 import { createVariant, stockAndLedger } from "../orders/order-factories";
 import { createPromotion, uniqueCode } from "../promotions/promotion-factories";
-import {
-  deliveredOrder,
-  requestReturn,
-  ReturnBody,
-  returnStep,
-} from "./return-factories";
+import { deliveredOrder, requestReturn, ReturnBody, returnStep } from "./return-factories";
 
 describe("Returns", () => {
   let t: TestApp;
@@ -37,9 +32,15 @@ describe("Returns", () => {
       action: { type: "percentage_off_order", percentOff: 10 },
     });
     const customer = await registerCustomer(t);
-    const order = await deliveredOrder(t, admin, customer, [{ variantId: variant.id, quantity: 3 }], {
-      code,
-    });
+    const order = await deliveredOrder(
+      t,
+      admin,
+      customer,
+      [{ variantId: variant.id, quantity: 3 }],
+      {
+        code,
+      },
+    );
     // 3 × 1000 less 10 % = 2700, shipping 500, tax 10 % of 3200 = 320 (270 of it the line's):
     // the line cost 2970, 990 a unit.
     expect(order).toMatchObject({ discount: 300, shipping: 500, tax: 320, total: 3520 });
@@ -103,9 +104,9 @@ describe("Returns", () => {
     ]);
 
     // The last unit, returned later, brings the line's refunds to exactly what it cost.
-    res = await requestReturn(t, customer, order.id, [{ orderItemId: line.id, quantity: 1 }]).expect(
-      201,
-    );
+    res = await requestReturn(t, customer, order.id, [
+      { orderItemId: line.id, quantity: 1 },
+    ]).expect(201);
     const last = res.body as ReturnBody;
     await returnStep(t, admin, last.id, "approve").expect(200);
     await returnStep(t, admin, last.id, "receive").expect(200);
@@ -116,7 +117,9 @@ describe("Returns", () => {
   it("settles to store credit: the balance grows by the share, as an `issued` ledger row", async () => {
     const variant = await createVariant(t, admin, { price: 2000 });
     const customer = await registerCustomer(t);
-    const order = await deliveredOrder(t, admin, customer, [{ variantId: variant.id, quantity: 1 }]);
+    const order = await deliveredOrder(t, admin, customer, [
+      { variantId: variant.id, quantity: 1 },
+    ]);
     // 2000 + shipping 500, tax 10 % = 250 (200 of it the line's): the line cost 2200.
     expect(order).toMatchObject({ shipping: 500, tax: 250, total: 2750 });
     let res = await requestReturn(t, customer, order.id, [
@@ -124,12 +127,16 @@ describe("Returns", () => {
     ]).expect(201);
     const ret = res.body as ReturnBody;
     await returnStep(t, admin, ret.id, "approve").expect(200);
-    await returnStep(t, admin, ret.id, "receive", { items: [{ returnItemId: ret.items[0].id, restock: false }] }).expect(200);
+    await returnStep(t, admin, ret.id, "receive", {
+      items: [{ returnItemId: ret.items[0].id, restock: false }],
+    }).expect(200);
     res = await returnStep(t, admin, ret.id, "settle", { method: "store_credit" }).expect(200);
     expect(res.body).toMatchObject({ status: "credited", settledAmount: 2200, refundId: null });
     expect(res.body.items[0].restocked).toBe(false);
     expect(
-      await t.query(`SELECT count(*)::int AS n FROM stock_movements WHERE reference = $1`, [ret.id]),
+      await t.query(`SELECT count(*)::int AS n FROM stock_movements WHERE reference = $1`, [
+        ret.id,
+      ]),
     ).toEqual([{ n: 0 }]);
 
     res = await t.api.get("/api/v1/users/me/balance").set(customer.auth).expect(200);
@@ -149,18 +156,32 @@ describe("Returns", () => {
   it("refuses returns of undelivered orders, past the window, beyond the delivered units, and foreign lines", async () => {
     const variant = await createVariant(t, admin, { price: 1000 });
     const customer = await registerCustomer(t);
-    const paidOnly = await deliveredOrder(t, admin, customer, [{ variantId: variant.id, quantity: 1 }], {
-      deliver: false,
-    });
+    const paidOnly = await deliveredOrder(
+      t,
+      admin,
+      customer,
+      [{ variantId: variant.id, quantity: 1 }],
+      {
+        deliver: false,
+      },
+    );
     let res = await requestReturn(t, customer, paidOnly.id, [
       { orderItemId: paidOnly.items[0].id, quantity: 1 },
     ]).expect(409);
     expect(res.body.code).toBe("order_not_returnable");
 
-    const order = await deliveredOrder(t, admin, customer, [{ variantId: variant.id, quantity: 2 }]);
+    const order = await deliveredOrder(t, admin, customer, [
+      { variantId: variant.id, quantity: 2 },
+    ]);
     const lineId = order.items[0].id;
-    res = await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 3 }]).expect(409);
-    expect(res.body).toMatchObject({ code: "return_quantity_exceeded", requested: 3, returnable: 2 });
+    res = await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 3 }]).expect(
+      409,
+    );
+    expect(res.body).toMatchObject({
+      code: "return_quantity_exceeded",
+      requested: 3,
+      returnable: 2,
+    });
     res = await requestReturn(t, customer, order.id, [
       { orderItemId: paidOnly.items[0].id, quantity: 1 },
     ]).expect(400);
@@ -175,9 +196,13 @@ describe("Returns", () => {
     await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 0 }]).expect(400);
 
     // Two units, one asked for: one is left; asking for two more is refused, one is fine.
-    res = await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 1 }]).expect(201);
+    res = await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 1 }]).expect(
+      201,
+    );
     const first = res.body as ReturnBody;
-    res = await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 2 }]).expect(409);
+    res = await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 2 }]).expect(
+      409,
+    );
     expect(res.body).toMatchObject({ code: "return_quantity_exceeded", returnable: 1 });
     // A rejection gives its units back.
     await returnStep(t, admin, first.id, "reject").expect(200);
@@ -205,7 +230,9 @@ describe("Returns", () => {
   it("refuses steps out of order with 409 invalid_transition, changing nothing", async () => {
     const variant = await createVariant(t, admin, { price: 1000 });
     const customer = await registerCustomer(t);
-    const order = await deliveredOrder(t, admin, customer, [{ variantId: variant.id, quantity: 1 }]);
+    const order = await deliveredOrder(t, admin, customer, [
+      { variantId: variant.id, quantity: 1 },
+    ]);
     let res = await requestReturn(t, customer, order.id, [
       { orderItemId: order.items[0].id, quantity: 1 },
     ]).expect(201);
@@ -220,6 +247,9 @@ describe("Returns", () => {
     res = await returnStep(t, admin, ret.id, "receive", {
       items: [{ returnItemId: order.items[0].id, restock: true }],
     }).expect(400);
+    expect(res.body.errors).toEqual([
+      { field: "items.0.returnItemId", message: "not an item of the return" },
+    ]);
     res = await t.api.get(`/api/v1/returns/${ret.id}`).set(customer.auth).expect(200);
     expect(res.body.status).toBe("approved");
     expect(res.body.history).toHaveLength(2);
@@ -250,7 +280,9 @@ describe("Returns", () => {
   it("20 parallel return requests for one line never claim more units than were delivered", async () => {
     const variant = await createVariant(t, admin, { price: 1000 });
     const customer = await registerCustomer(t);
-    const order = await deliveredOrder(t, admin, customer, [{ variantId: variant.id, quantity: 5 }]);
+    const order = await deliveredOrder(t, admin, customer, [
+      { variantId: variant.id, quantity: 5 },
+    ]);
     const lineId = order.items[0].id;
     const results = await Promise.all(
       Array.from({ length: 20 }, () =>

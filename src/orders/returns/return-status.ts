@@ -21,6 +21,3 @@ export const RETURN_TRANSITIONS: Readonly<Record<ReturnStatus, readonly ReturnSt
 export function canTransitionReturn(from: ReturnStatus, to: ReturnStatus): boolean {
   return RETURN_TRANSITIONS[from].includes(to);
 }
-
-/** Statuses whose units no longer count as claimed (the customer may ask again for them). */
-export const RELEASING_RETURN_STATUSES: readonly ReturnStatus[] = ["rejected"];

@@ -9,21 +9,20 @@ export class OrderNotReturnableError extends ConflictError {
 
 export class ReturnWindowClosedError extends ConflictError {
   constructor(deliveredAt: Date, windowDays: number) {
-    super(
-      "return_window_closed",
-      `Returns are accepted for ${windowDays} days after delivery.`,
-      { deliveredAt: deliveredAt.toISOString(), returnWindowDays: windowDays },
-    );
+    super("return_window_closed", `Returns are accepted for ${windowDays} days after delivery.`, {
+      deliveredAt: deliveredAt.toISOString(),
+      returnWindowDays: windowDays,
+    });
   }
 }
 
 export class ReturnQuantityExceededError extends ConflictError {
   constructor(orderItemId: string, requested: number, returnable: number) {
-    super(
-      "return_quantity_exceeded",
-      "More units than were delivered and not yet returned.",
-      { orderItemId, requested, returnable },
-    );
+    super("return_quantity_exceeded", "More units than were delivered and not yet returned.", {
+      orderItemId,
+      requested,
+      returnable,
+    });
   }
 }
 

@@ -40,7 +40,6 @@ export const RETURN_STATUS_MAIL_TOPIC = "returns.status_changed";
 /** Order statuses that may take a return, once the order was delivered. */
 const RETURNABLE_ORDER_STATUSES = ["delivered", "partially_refunded"];
 const DAY_MS = 24 * 60 * 60 * 1000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 const MAIL_LINES: Record<ReturnStatus, string> = {
   requested: "We have received your return request and will review it shortly.",
@@ -257,7 +256,8 @@ export class ReturnsService {
 
   /** One return; `ownerId` limits it to that customer's returns (404 otherwise). */
   async get(returnId: string, ownerId?: string): Promise<ReturnDto> {
-    const ret = UUID.test(returnId) ? await this.returns.findById(returnId) : null;
+    // Ids come through ParseUUIDPipe.
+    const ret = await this.returns.findById(returnId);
     if (!ret || (ownerId !== undefined && ret.userId !== ownerId)) {
       throw new NotFoundError("Return", "return_not_found");
     }
@@ -300,7 +300,7 @@ export class ReturnsService {
     ) => Promise<Partial<Pick<ReturnEntity, "settledAmount" | "refundId">>>,
   ): Promise<ReturnDto> {
     await this.tx.run(async () => {
-      const ret = UUID.test(returnId) ? await this.returns.findByIdForUpdate(returnId) : null;
+      const ret = await this.returns.findByIdForUpdate(returnId);
       if (!ret) throw new NotFoundError("Return", "return_not_found");
       const from = ret.status;
       if (!canTransitionReturn(from, to)) throw new InvalidTransitionError("Return", from, to);

@@ -126,7 +126,12 @@ export class ReturnItemDto {
 
 export class ReturnStatusChangeDto {
   // OpenAPI 3.0: a nullable enum must list null among its values.
-  @ApiProperty({ type: String, enum: [...RETURN_STATUSES, null], nullable: true, example: "requested" })
+  @ApiProperty({
+    type: String,
+    enum: [...RETURN_STATUSES, null],
+    nullable: true,
+    example: "requested",
+  })
   from!: ReturnStatus | null;
 
   @ApiProperty({ enum: RETURN_STATUSES, example: "approved" })

@@ -10,7 +10,7 @@ import {
   MinLength,
   NotEquals,
 } from "class-validator";
-import { PageQueryDto } from "../../../common/pagination/page";
+import { Page, PageOf, PageQueryDto } from "../../../common/pagination/page";
 import {
   CREDIT_TRANSACTION_TYPES,
   type CreditTransactionType,
@@ -50,18 +50,6 @@ export class CreditTransactionDto {
   createdAt!: string;
 }
 
-export class CreditTransactionPageDto {
-  @ApiProperty({ type: [CreditTransactionDto] })
-  data!: CreditTransactionDto[];
-
-  @ApiProperty({
-    type: String,
-    nullable: true,
-    description: "Pass as `cursor` to get the next page; null on the last page.",
-  })
-  nextCursor!: string | null;
-}
-
 /** How much store credit the customer has and owes in one currency. */
 export class CreditBalanceDto {
   /** @example "USD" */
@@ -88,8 +76,8 @@ export class CreditAccountDto {
   balances!: CreditBalanceDto[];
 
   /** Newest first; page with `limit` and `cursor`. */
-  @ApiProperty({ type: CreditTransactionPageDto })
-  movements!: CreditTransactionPageDto;
+  @ApiProperty({ type: PageOf(CreditTransactionDto) })
+  movements!: Page<CreditTransactionDto>;
 }
 
 export const CREDIT_CHANGE_KINDS = ["issue", "adjust"] as const;
