@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { OutboxWorker } from "../../src/notifications/outbox.worker";
 import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
 import { createVariant, orderStatus, pay, placeOrder, refund } from "./payment-factories";
@@ -142,6 +143,33 @@ describe("Store credit", () => {
     expect(res.body).toMatchObject({ status: "succeeded", amount: 700, creditAmount: 700 });
     expect(await balanceAndLedger(customer.id)).toEqual({ balance: 800, ledger: 800 });
     expect(await orderStatus(t, order.id)).toBe("partially_refunded");
+  });
+
+  it("cancelling an order paid by credit gives the credit back, once", async () => {
+    const customer = await registerCustomer(t);
+    const order = await placeOrder(t, customer, variantId);
+    await issue(customer.id, order.total);
+    await pay(t, customer, order.id, "store_credit").expect(201);
+    expect(await balanceAndLedger(customer.id)).toEqual({ balance: 0, ledger: 0 });
+    const res = await t.api
+      .post(`/api/v1/orders/${order.id}/cancel`)
+      .set(customer.auth)
+      .send({ reason: "changed my mind" })
+      .expect(200);
+    expect(res.body.status).toBe("cancelled");
+    const worker = t.app.get(OutboxWorker);
+    await worker.runOnce();
+    await worker.runOnce();
+    expect(await balanceAndLedger(customer.id)).toEqual({
+      balance: order.total,
+      ledger: order.total,
+    });
+    const issued = await t.query<{ reference: string }>(
+      `SELECT reference FROM credit_transactions WHERE user_id = $1 AND type = 'issued'
+        AND reference LIKE 'refund:%'`,
+      [customer.id],
+    );
+    expect(issued).toHaveLength(1);
   });
 
   it("refuses store credit that does not cover the order (409), writing nothing", async () => {
