@@ -2,7 +2,18 @@ import { randomUUID } from "node:crypto";
 import { OutboxWorker } from "../../src/notifications/outbox.worker";
 import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
-import { createVariant, orderStatus, pay, placeOrder, refund } from "./payment-factories";
+import {
+  createVariant,
+  intentEvent,
+  orderStatus,
+  pay,
+  paymentRow,
+  placeOrder,
+  postWebhook,
+  providerReference,
+  refund,
+  waitFor,
+} from "./payment-factories";
 
 describe("Store credit", () => {
   let t: TestApp;
@@ -235,6 +246,48 @@ describe("Store credit", () => {
     });
     expect(await balanceAndLedger(customer.id)).toEqual({ balance: 500, ledger: 500 });
     expect(await orderStatus(t, order.id)).toBe("refunded");
+  });
+
+  it("refunds a late card success of a failed split payment: its credit was already given back", async () => {
+    const customer = await registerCustomer(t);
+    await issue(customer.id, 500);
+    const order = await placeOrder(t, customer, variantId);
+    let res = await t.api
+      .post(`/api/v1/orders/${order.id}/payments`)
+      .set(customer.auth)
+      .set("Idempotency-Key", randomUUID())
+      .send({ paymentMethod: "pm_card_authenticationRequired", useStoreCredit: true })
+      .expect(201);
+    expect(res.body).toMatchObject({ status: "requires_action", creditAmount: 500 });
+    const paymentId = res.body.id as string;
+    const challengeUrl = res.body.nextAction.url as string;
+    expect(await balanceAndLedger(customer.id)).toEqual({ balance: 0, ledger: 0 });
+
+    // The provider reports the payment failed (an earlier attempt): the credit comes back.
+    const cardPart = order.total - 500;
+    const target = {
+      paymentId,
+      reference: await providerReference(t, paymentId),
+      order: { total: cardPart, currency: order.currency },
+    };
+    await postWebhook(t, intentEvent(target, "failed")).expect(200);
+    expect(await paymentRow(t, paymentId)).toMatchObject({ status: "failed" });
+    expect(await balanceAndLedger(customer.id)).toEqual({ balance: 500, ledger: 500 });
+
+    // The customer then completes the challenge and the card is charged after all.
+    await t.api.post(challengeUrl).send({ outcome: "succeed" }).expect(200);
+    const refunds = await waitFor(
+      () =>
+        t.query<{ amount: number; reason: string }>(
+          `SELECT amount, reason FROM refunds WHERE payment_id = $1`,
+          [paymentId],
+        ),
+      (rows) => rows.length > 0,
+    );
+    expect(refunds).toEqual([{ amount: cardPart, reason: "store_credit_released" }]);
+    expect(await paymentRow(t, paymentId)).toMatchObject({ status: "failed" });
+    expect(await orderStatus(t, order.id)).toBe("pending_payment");
+    expect(await balanceAndLedger(customer.id)).toEqual({ balance: 500, ledger: 500 });
   });
 
   it("20 parallel payments of one order with credit spend it once", async () => {
