@@ -252,7 +252,7 @@ describe("Store credit", () => {
     const customer = await registerCustomer(t);
     await issue(customer.id, 500);
     const order = await placeOrder(t, customer, variantId);
-    let res = await t.api
+    const res = await t.api
       .post(`/api/v1/orders/${order.id}/payments`)
       .set(customer.auth)
       .set("Idempotency-Key", randomUUID())
