@@ -1,26 +1,33 @@
 import type { MigrationInterface, QueryRunner } from "typeorm";
 
-const EVENT_TYPES_BEFORE = [
-  "login_succeeded",
-  "login_failed",
-  "login_locked",
-  "refresh_token_reused",
-  "access_denied",
-  "password_changed",
-  "password_reset_requested",
-  "user_disabled",
-  "role_changed",
-];
-const EVENT_TYPES_AFTER = [...EVENT_TYPES_BEFORE, "store_credit_changed"];
-const inList = (values: string[]) => values.map((v) => `'${v}'`).join(", ");
+const CREDIT_EVENT_TYPE = "store_credit_changed";
+
+/**
+ * The security event types the CHECK allows now, read from the constraint itself: other
+ * migrations add types too, and each must keep the others' whatever order they run in.
+ */
+async function allowedEventTypes(q: QueryRunner): Promise<string[]> {
+  const rows = (await q.query(
+    `SELECT pg_get_constraintdef(oid) AS def FROM pg_constraint
+      WHERE conname = 'ck_security_events_type' AND conrelid = 'security_events'::regclass`,
+  )) as { def: string }[];
+  return [...rows[0].def.matchAll(/'([a-z_]+)'/g)].map((m) => m[1]);
+}
+
+async function setAllowedEventTypes(q: QueryRunner, types: string[]): Promise<void> {
+  await q.query(`ALTER TABLE security_events DROP CONSTRAINT ck_security_events_type`);
+  await q.query(`
+    ALTER TABLE security_events ADD CONSTRAINT ck_security_events_type
+      CHECK (type IN (${types.map((t) => `'${t}'`).join(", ")}))`);
+}
 
 /**
  * Returns of delivered lines (their state machine's history), the store-credit ledger with a
  * per-(customer, currency) balance the database keeps from going negative, and the part of a
  * payment paid with store credit.
  */
-export class CreateReturnsAndStoreCredit1790000008000 implements MigrationInterface {
-  name = "CreateReturnsAndStoreCredit1790000008000";
+export class CreateReturnsAndStoreCredit1790000009000 implements MigrationInterface {
+  name = "CreateReturnsAndStoreCredit1790000009000";
 
   async up(q: QueryRunner): Promise<void> {
     // Units of the line claimed by returns not rejected: the CHECK is the last word on
@@ -133,18 +140,19 @@ export class CreateReturnsAndStoreCredit1790000008000 implements MigrationInterf
       ALTER TABLE refunds ADD CONSTRAINT ck_refunds_credit_amount
         CHECK (credit_amount BETWEEN 0 AND amount)`);
 
-    await q.query(`ALTER TABLE security_events DROP CONSTRAINT ck_security_events_type`);
-    await q.query(`
-      ALTER TABLE security_events ADD CONSTRAINT ck_security_events_type
-        CHECK (type IN (${inList(EVENT_TYPES_AFTER)}))`);
+    const types = await allowedEventTypes(q);
+    if (!types.includes(CREDIT_EVENT_TYPE)) {
+      await setAllowedEventTypes(q, [...types, CREDIT_EVENT_TYPE]);
+    }
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`DELETE FROM security_events WHERE type = 'store_credit_changed'`);
-    await q.query(`ALTER TABLE security_events DROP CONSTRAINT ck_security_events_type`);
-    await q.query(`
-      ALTER TABLE security_events ADD CONSTRAINT ck_security_events_type
-        CHECK (type IN (${inList(EVENT_TYPES_BEFORE)}))`);
+    await q.query(`DELETE FROM security_events WHERE type = $1`, [CREDIT_EVENT_TYPE]);
+    const types = await allowedEventTypes(q);
+    await setAllowedEventTypes(
+      q,
+      types.filter((t) => t !== CREDIT_EVENT_TYPE),
+    );
     await q.query(`ALTER TABLE refunds DROP CONSTRAINT ck_refunds_credit_amount`);
     await q.query(`ALTER TABLE refunds DROP COLUMN credit_amount`);
     await q.query(`ALTER TABLE payments DROP CONSTRAINT ck_payments_credit_amount`);
