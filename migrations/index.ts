@@ -9,6 +9,7 @@ import { OrdersUnpaidByUser1790000005500 } from "./1790000005500-OrdersUnpaidByU
 import { CatalogReadPaths1790000006000 } from "./1790000006000-CatalogReadPaths";
 import { CreatePromotions1790000007000 } from "./1790000007000-CreatePromotions";
 import { AccountErasure1790000008500 } from "./1790000008500-AccountErasure";
+import { CreateReturnsAndStoreCredit1790000009000 } from "./1790000009000-CreateReturnsAndStoreCredit";
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list serves the
@@ -25,4 +26,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   CatalogReadPaths1790000006000,
   CreatePromotions1790000007000,
   AccountErasure1790000008500,
+  CreateReturnsAndStoreCredit1790000009000,
 ];

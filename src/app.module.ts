@@ -9,6 +9,7 @@ import { ProductsModule } from "./products/products.module";
 import { ObservabilityModule } from "./observability/observability.module";
 import { NotificationsModule } from "./notifications/notifications.module";
 import { OrdersModule } from "./orders/orders.module";
+import { ReturnsModule } from "./orders/returns/returns.module";
 import { PaymentsModule } from "./payments/payments.module";
 import { PromotionsModule } from "./promotions/promotions.module";
 import { RedisModule } from "./redis/redis.module";
@@ -24,6 +25,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    const payments = PaymentsModule.forRoot(config);
     return {
       module: AppModule,
       imports: [
@@ -39,7 +41,8 @@ export class AppModule {
         ProductsModule,
         PromotionsModule,
         OrdersModule,
-        PaymentsModule.forRoot(config),
+        payments,
+        ReturnsModule.forRoot(payments),
         PrivacyModule,
       ],
     };

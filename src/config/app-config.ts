@@ -73,6 +73,8 @@ export interface AppConfig {
   sandboxWebhookDelayMs: number;
   /** Failed payments an order takes before it refuses more (a bound on card testing). */
   paymentMaxFailuresPerOrder: number;
+  /** Days after delivery during which a customer may ask to return lines. */
+  returnWindowDays: number;
   paymentReconcileAfterMinutes: number;
   paymentUnknownOutcomeRecheckSeconds: number;
   /** Whether this process runs the background jobs: JOBS_ENABLED and a role that has them. */
@@ -301,6 +303,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     paymentWebhookSecrets: resolveWebhookSecrets(r, nodeEnv, dataDir),
     sandboxWebhookDelayMs: r.int("SANDBOX_WEBHOOK_DELAY_MS", 500, 0, 60000),
     paymentMaxFailuresPerOrder: r.int("PAYMENT_MAX_FAILURES_PER_ORDER", 5, 1, 100),
+    returnWindowDays: r.int("RETURN_WINDOW_DAYS", 30, 0, 3650),
     paymentReconcileAfterMinutes: r.int("PAYMENT_RECONCILE_AFTER_MINUTES", 10, 1, 1440),
     paymentUnknownOutcomeRecheckSeconds: r.int(
       "PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS",

@@ -16,7 +16,7 @@ export interface OrderListFilter {
 }
 
 export type NewOrder = Omit<OrderEntity, "createdAt" | "updatedAt" | "user">;
-export type NewOrderItem = Omit<OrderItemEntity, "id" | "order" | "variant">;
+export type NewOrderItem = Omit<OrderItemEntity, "id" | "order" | "variant" | "returnedQuantity">;
 
 @Injectable()
 export class OrdersRepository {
@@ -122,6 +122,18 @@ export class OrdersRepository {
         WHERE o.id = h.order_id AND o.user_id = $1 AND h.note ~* $2`,
       [userId, mentions, tombstone],
     );
+  }
+
+  /** The totals of a customer's orders awaiting payment, per currency. */
+  async sumUnpaidByUser(userId: string): Promise<{ currency: string; amount: number }[]> {
+    const rows = await this.orders
+      .createQueryBuilder("o")
+      .select("o.currency", "currency")
+      .addSelect("SUM(o.total)", "amount")
+      .where("o.user_id = :userId AND o.status = 'pending_payment'", { userId })
+      .groupBy("o.currency")
+      .getRawMany<{ currency: string; amount: string | number }>();
+    return rows.map((r) => ({ currency: r.currency, amount: Number(r.amount) }));
   }
 
   /**

@@ -45,6 +45,9 @@ export class PaymentsController {
   /**
    * Pays the caller's order. 201 with the payment (`succeeded`, or `requires_action` with a
    * `nextAction`); a decline is a 402 whose `code` says why, and the order may be paid again.
+   * `paymentMethod: "store_credit"` pays it all with store credit; `useStoreCredit: true` with
+   * a card spends the credit first and charges the card the rest (the credit comes back if the
+   * card payment fails). Too little credit for `store_credit` is a 409 `insufficient_store_credit`.
    * When the provider could not be reached and the payment was never confirmed there, 502
    * `payment_provider_unavailable`: nothing was charged, pay again. When the provider's answer
    * was lost and it cannot say yet, 202 with the payment `processing`: the outcome is unknown
@@ -70,7 +73,12 @@ export class PaymentsController {
     @Body() body: CreatePaymentDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PaymentDto> {
-    const payment = await this.payments.pay(user, orderId, body.paymentMethod);
+    const payment = await this.payments.pay(
+      user,
+      orderId,
+      body.paymentMethod,
+      body.useStoreCredit ?? false,
+    );
     if (payment.status === "processing") reply.status(HttpStatus.ACCEPTED);
     return toPaymentDto(payment);
   }

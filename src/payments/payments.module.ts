@@ -3,6 +3,7 @@ import { TypeOrmModule } from "@nestjs/typeorm";
 import type { AppConfig } from "../config/app-config";
 import { NotificationsModule } from "../notifications/notifications.module";
 import { OrdersModule } from "../orders/orders.module";
+import { StoreCreditModule } from "./credit/store-credit.module";
 import { PaymentTransaction } from "./entities/payment-transaction.entity";
 import { Payment } from "./entities/payment.entity";
 import { ProcessedWebhookEvent } from "./entities/processed-webhook-event.entity";
@@ -33,6 +34,7 @@ import { RefundsService } from "./refunds.service";
     TypeOrmModule.forFeature([Payment, Refund, PaymentTransaction, ProcessedWebhookEvent]),
     OrdersModule,
     NotificationsModule,
+    StoreCreditModule,
   ],
   controllers: [PaymentsController, PaymentWebhooksController],
   providers: [

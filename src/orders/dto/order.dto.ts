@@ -17,6 +17,10 @@ import { CreateAddressDto } from "../../users/dto/address.dto";
 import { ORDER_STATUSES, OrderStatus } from "../order-status";
 
 export class OrderItemDto {
+  /** The order line's id (what a return names as `orderItemId`). */
+  @ApiProperty({ format: "uuid" })
+  id!: string;
+
   @ApiProperty({ format: "uuid" })
   variantId!: string;
 

@@ -21,6 +21,7 @@ export const SECURITY_EVENT_TYPES = [
   "role_changed",
   "personal_data_exported",
   "account_erased",
+  "store_credit_changed",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 
