@@ -1,4 +1,5 @@
 import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
+import { CatalogQueryService } from "../../src/products/catalog/catalog-query.service";
 import { createTestApp, TestApp } from "../support/test-app";
 import { createProduct } from "./catalog-factory";
 
@@ -35,6 +36,20 @@ describe("Products: cached reads answered early", () => {
     const asCustomer = await t.api.get(url).set(customer.auth).expect(200);
     expect(asCustomer.headers["cache-control"]).toBe("private, no-cache");
     expect(asCustomer.text).toBe(first.text);
+  });
+
+  it("answers a hit before the controller: the service runs for the miss only", async () => {
+    const service = t.app.get(CatalogQueryService);
+    const list = jest.spyOn(service, "list");
+    try {
+      const url = "/api/v1/products?limit=7&sort=name";
+      const miss = await t.api.get(url).expect(200);
+      const hit = await t.api.get(url).expect(200);
+      expect(hit.text).toBe(miss.text);
+      expect(list).toHaveBeenCalledTimes(1);
+    } finally {
+      list.mockRestore();
+    }
   });
 
   it("still validates every URL that has no entry: a bad query is a 400, every time", async () => {
