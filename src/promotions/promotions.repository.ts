@@ -4,7 +4,6 @@ import { TransactionHost } from "../database/transaction-host";
 import { CartPromotionEntity } from "./entities/cart-promotion.entity";
 import { PromotionRedemptionEntity } from "./entities/promotion-redemption.entity";
 import { PromotionEntity } from "./entities/promotion.entity";
-import { candidatePromotionsJson } from "./promotions.sql";
 
 /** A promotion that may apply to a cart; `appliedToCart` when the customer entered its code. */
 export type CandidatePromotion = PromotionEntity & { appliedToCart: boolean };
@@ -81,19 +80,6 @@ export class PromotionsRepository {
 
   private get redemptions() {
     return this.tx.manager.getRepository(PromotionRedemptionEntity);
-  }
-
-  /**
-   * In one query: the automatic promotions running now (and not used up), and every promotion
-   * whose code the cart holds, whatever its state (the caller says why one no longer applies).
-   * Oldest first: the order stacking ties are broken in.
-   */
-  async findCandidatesForCart(userId: string): Promise<CandidatePromotion[]> {
-    const [row]: { promotions: unknown }[] = await this.tx.manager.query(
-      `SELECT ${candidatePromotionsJson("$1")} AS promotions`,
-      [userId],
-    );
-    return parseCandidatePromotions(row.promotions);
   }
 
   /**

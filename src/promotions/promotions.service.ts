@@ -50,10 +50,10 @@ export interface CartPricingInput {
   shippingRate: ShippingRate | null;
   taxRateBps: number;
   /**
-   * The candidate promotions when the caller read them with the cart (its statement carries
-   * promotions.sql.ts candidatePromotionsJson); read here otherwise.
+   * The promotions that may apply, read with the cart (the cart's and checkout's reads carry
+   * promotions.sql.ts candidatePromotionsJson, so pricing adds no statement of its own).
    */
-  candidates?: CandidatePromotion[];
+  candidates: CandidatePromotion[];
 }
 
 /** A cart priced with its promotions: what the cart shows and what checkout redeems. */
@@ -181,13 +181,11 @@ export class PromotionsService {
   ) {}
 
   /**
-   * Prices a cart: the candidate promotions (automatic ones running now, and the cart's codes;
-   * read here unless the caller read them with the cart), and one query only when one of them
-   * has a per-customer limit or a first-order condition.
+   * Prices a cart with its candidate promotions (automatic ones running now, and the cart's
+   * codes); one query only when one of them has a per-customer limit or a first-order condition.
    */
   async priceCart(input: CartPricingInput): Promise<CartPricing> {
-    const candidates =
-      input.candidates ?? (await this.promotions.findCandidatesForCart(input.userId));
+    const { candidates } = input;
     const needsFacts = candidates.filter(
       (c) => c.usageLimitPerCustomer !== null || c.conditions.firstOrder,
     );
