@@ -17,6 +17,7 @@ import type { AppConfig } from "./config/app-config";
 import { ShutdownState, ShuttingDownError } from "./health/shutdown-state";
 import { applyProcessRole } from "./lifecycle/process-role";
 import { Metrics } from "./observability/metrics";
+import { registerCatalogCacheHits } from "./products/catalog/catalog-cache-hits";
 import { recordHttpMetrics } from "./observability/http-metrics";
 import { nameServerSpansByRoute } from "./observability/tracing";
 import metadata from "./metadata";
@@ -114,6 +115,8 @@ export async function configureApp(
     exposedHeaders: ["X-Request-Id", "Retry-After", "ETag", "Location"],
     maxAge: 600,
   });
+
+  registerCatalogCacheHits(app);
 
   if (config.docsEnabled) {
     await SwaggerModule.loadPluginMetadata(metadata);

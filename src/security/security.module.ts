@@ -90,7 +90,9 @@ const MINUTE_MS = 60_000;
     AdminBootstrapService,
     JwtStrategy,
     SecurityPersonalData,
-    { provide: APP_GUARD, useClass: RateLimitGuard },
+    // Also by class: the catalog's early cache hits run this guard themselves.
+    RateLimitGuard,
+    { provide: APP_GUARD, useExisting: RateLimitGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: AccountRateLimitGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

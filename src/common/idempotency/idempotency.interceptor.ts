@@ -17,6 +17,7 @@ import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
 import { requestFingerprint } from "./fingerprint";
+import { PendingIdempotencyKey, runWithPendingKey } from "./pending-key";
 import {
   Claim,
   IdempotencyKeysRepository,
@@ -198,7 +199,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     try {
       return await this.tx.run(async () => {
-        const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        // Per attempt: a retried transaction starts with the key unwritten.
+        const pending = new PendingIdempotencyKey(
+          scope,
+          hash,
+          IDEMPOTENCY_KEY_TTL_SECONDS,
+          this.leaseSeconds,
+          reply,
+        );
+        const body: unknown = await runWithPendingKey(pending, () =>
+          lastValueFrom(next.handle(), { defaultValue: undefined }),
+        );
+        // Written by the handler with its effect's last statement (see PendingIdempotencyKey).
+        if (pending.saved === true) return body;
+        if (pending.saved === false) throw new KeyTakenError();
         const saved = await this.keys.saveResult(
           scope,
           hash,

@@ -1,5 +1,9 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
+import {
+  CandidatePromotion,
+  parseCandidatePromotions,
+} from "../../promotions/promotions.repository";
 import { CART_ADD_SQL, CART_VIEW_SQL } from "./cart.sql";
 import type { CartVariant } from "../../products/catalog/variant-lookup.service";
 import { ShippingMethodEntity } from "../shipping/entities/shipping-method.entity";
@@ -12,6 +16,8 @@ export interface CartView {
   userId: string;
   shippingMethod: ShippingMethodEntity | null;
   lines: { item: CartItemEntity; variant: CartVariant }[];
+  /** The promotions that may apply, read with the cart. */
+  promotions: CandidatePromotion[];
 }
 
 /** What adding to the cart found; `itemId` is null when the line was refused. */
@@ -36,6 +42,7 @@ export interface CartBounds {
 interface ViewRow {
   cart_id: string;
   user_id: string;
+  promotions: unknown;
   sm_code: string | null;
   sm_name: string | null;
   sm_price: number | null;
@@ -89,6 +96,7 @@ export class CartRepository {
       cartId: head.cart_id,
       userId: head.user_id,
       shippingMethod,
+      promotions: parseCandidatePromotions(head.promotions),
       // A line's variant can only vanish with a hard delete, which also deletes the line.
       lines: rows.flatMap((r) =>
         r.item_id === null || r.product_id === null

@@ -1,8 +1,14 @@
+import { candidatePromotionsJson } from "../../promotions/promotions.sql";
+
 // The cart's hot statements, kept apart so they read (and diff) on their own, and so
 // bench/baselines can run exactly the same statements without the framework.
 
+/**
+ * The cart as shown, in one statement: the cart, its shipping method, its lines with their
+ * variants' live facts, and the candidate promotions to price it with (computed once).
+ */
 export const CART_VIEW_SQL = `
-SELECT c.id AS cart_id, c.user_id,
+SELECT c.id AS cart_id, c.user_id, ${candidatePromotionsJson("$1")} AS promotions,
        sm.code AS sm_code, sm.name AS sm_name, sm.price AS sm_price, sm.free_over AS sm_free_over,
        sm.estimated_days AS sm_estimated_days,
        i.id AS item_id, i.cart_id AS item_cart_id, i.variant_id, i.quantity,

@@ -1,8 +1,16 @@
+import { saveResultSql } from "../../common/idempotency/idempotency.sql";
+import {
+  REDEMPTION_RESULT_COLUMNS,
+  candidatePromotionsJson,
+  redemptionCtes,
+} from "../../promotions/promotions.sql";
+
 // The checkout's two statements, kept apart so the hot SQL reads (and diffs) on its own, and
 // so bench/baselines can run exactly the same statements without the framework.
 
 /**
- * Reads everything checkout needs in one statement. The cart's lines are locked (FOR UPDATE OF
+ * Reads everything checkout needs in one statement, the candidate promotions included. The
+ * cart's lines are locked (FOR UPDATE OF
  * the lines only, never the stock rows): a second checkout of the same cart waits here and then
  * finds the lines gone. The variants' stock is not read; it is taken at the end.
  */
@@ -11,7 +19,8 @@ WITH meta AS (
   SELECT now() AS now, nextval('order_number_seq')::text AS number,
          sm.code AS sm_code, sm.name AS sm_name, sm.price AS sm_price, sm.free_over AS sm_free_over,
          (SELECT count(*) FROM orders o WHERE o.user_id = $1 AND o.status = 'pending_payment')
-           AS unpaid_orders
+           AS unpaid_orders,
+         ${candidatePromotionsJson("$1")} AS promotions
   FROM (SELECT 1) AS one
   LEFT JOIN carts c ON c.user_id = $1
   LEFT JOIN shipping_methods sm ON sm.code = c.shipping_method_code AND sm.active
@@ -36,12 +45,17 @@ FROM meta LEFT JOIN lines ON true
 ORDER BY lines.added_at, lines.item_id`;
 
 /**
- * Writes the whole order in one statement: the order, its lines, its first history row, the
- * confirmation in the outbox, the ordered cart lines deleted (only those: a line added
- * meanwhile stays in the cart), and, last, the stock taken by conditional UPDATEs with their
- * ledger rows. The order's discount ($21) and promotions snapshot ($22) and each line's
- * discount come from PromotionsService.priceCart. A variant short of stock is simply not updated; the caller compares the count
- * and rolls the transaction back. Foreign keys are checked at the end of the statement.
+ * Writes the whole order in one statement, the transaction's last before COMMIT: the order,
+ * its lines, its first history row, the confirmation in the outbox, the ordered cart lines
+ * deleted (only those: a line added meanwhile stays in the cart), the promotions redeemed
+ * (their counters, the cart's codes, a redemption row each: promotions.sql.ts), the request's
+ * idempotency key with its response ($23-$30, all NULL when the caller writes no key), and the
+ * stock taken by conditional UPDATEs with their ledger rows. So the hot rows (stock, limited
+ * promotions' counters) stay locked from this statement to the commit only. The order's
+ * discount ($21) and promotions snapshot ($22) and each line's discount come from
+ * PromotionsService.priceCart. A variant short of stock is simply not updated, a promotion used
+ * up is not claimed, a key held by another attempt is not written; the caller compares and
+ * rolls the transaction back. Foreign keys are checked at the end of the statement.
  */
 export const CHECKOUT_WRITE_SQL = `
 WITH ord AS (
@@ -66,6 +80,26 @@ WITH ord AS (
   VALUES ($14, $15, $16, $17, $18::jsonb)
 ), emptied AS (
   DELETE FROM cart_items WHERE id = ANY($19::uuid[])
+), ${redemptionCtes({
+  orderId: "$1",
+  userId: "$3",
+  limitedIds: "$31",
+  promotionIds: "$32",
+  discounts: "$33",
+  shippingDiscounts: "$34",
+  perCustomer: "$35",
+})}, keyed AS (
+  ${saveResultSql({
+    userId: "$3",
+    method: "$23",
+    route: "$24",
+    key: "$25",
+    requestHash: "$26",
+    ttlSeconds: "$27",
+    leaseSeconds: "$28",
+    status: "$29",
+    body: "$30",
+  })}
 ), wanted AS (
   SELECT w.variant_id, w.quantity
   FROM jsonb_to_recordset($20::jsonb) AS w(variant_id uuid, quantity integer)
@@ -79,5 +113,7 @@ WITH ord AS (
   INSERT INTO stock_movements (variant_id, delta, reason, reference, actor_id)
   SELECT t.id, -t.quantity, 'sale', $1, $3 FROM taken t
 )
-SELECT coalesce(json_agg(t.id), '[]') AS taken, count(*) FILTER (WHERE t.stock = 0)::int AS sold_out
-FROM taken t`;
+SELECT (SELECT coalesce(json_agg(t.id), '[]') FROM taken t) AS taken,
+       (SELECT count(*) FROM taken t WHERE t.stock = 0)::int AS sold_out,
+       (SELECT count(*) FROM keyed)::int AS key_saved,
+       ${REDEMPTION_RESULT_COLUMNS}`;

@@ -14,7 +14,6 @@ import {
   Req,
   Res,
   UseGuards,
-  UseInterceptors,
 } from "@nestjs/common";
 import {
   ApiCreatedResponse,
@@ -32,7 +31,7 @@ import { ApiProblems } from "../../common/openapi/api-problems.decorator";
 import { ApiConditionalGet, ETAG_HEADER } from "../../common/openapi/conditional-get.decorator";
 import { PageOf } from "../../common/pagination/page";
 import { OptionalJwtAuthGuard } from "../common/optional-jwt-auth.guard";
-import { CatalogCacheHitInterceptor, catalogUrlKey } from "./catalog-cache-hit.interceptor";
+import { catalogUrlKey } from "./catalog-cache-hits";
 import { CatalogQueryService } from "./catalog-query.service";
 import { ListProductsQueryDto } from "./dto/list-products.query.dto";
 import { CreateProductDto, ProductDto, UpdateProductDto } from "./dto/product.dto";
@@ -55,7 +54,6 @@ export class ProductsController {
   @ApiOkResponse({ type: PageOf(ProductDto), headers: ETAG_HEADER })
   @ApiConditionalGet()
   @Public()
-  @UseInterceptors(CatalogCacheHitInterceptor)
   @Get()
   async list(
     @Query() query: ListProductsQueryDto,
@@ -82,7 +80,6 @@ export class ProductsController {
     description: "The product's id or its slug",
     schema: { type: "string", maxLength: 200 },
   })
-  @UseInterceptors(CatalogCacheHitInterceptor)
   @Get(":id")
   async get(
     @Param("id") idOrSlug: string,
