@@ -519,6 +519,14 @@ describe("The customer's data on request", () => {
         .send({ disabled: false })
         .expect(409);
       expect(revived.body.code).toBe("account_erased");
+      // No credit lands on an erased account.
+      const credited = await t.api
+        .post(`/api/v1/users/${user.id}/credit`)
+        .set(admin.auth)
+        .set("Idempotency-Key", randomUUID())
+        .send({ kind: "issue", amount: 100, currency: credit.currency, reason: "Late goodwill" })
+        .expect(404);
+      expect(credited.body.code).toBe("user_not_found");
     });
 
     // The embedded database has one connection, so requests there never overlap.
@@ -596,6 +604,38 @@ describe("The customer's data on request", () => {
       ]);
       expect(row.email).toBe(`erased-${victim.id}@erased.invalid`);
     });
+
+    // The embedded database has one connection, so requests there never overlap.
+    (process.env.DATABASE_URL ? it : it.skip)(
+      "credit issued while an admin erases the account is forfeited or refused, never left behind",
+      async () => {
+        for (let round = 0; round < 5; round++) {
+          const user = await registerCustomer(t);
+          const issue = () =>
+            t.api
+              .post(`/api/v1/users/${user.id}/credit`)
+              .set(admin.auth)
+              .set("Idempotency-Key", randomUUID())
+              .send({ kind: "issue", amount: 300, currency: "USD", reason: "Goodwill" });
+          expect((await issue()).status).toBe(201);
+          const racers = await Promise.all([
+            issue(),
+            issue(),
+            t.api.delete(`/api/v1/users/${user.id}`).set(admin.auth).send(),
+            issue(),
+          ]);
+          expect(racers[2].status).toBe(204);
+          for (const res of [racers[0], racers[1], racers[3]])
+            expect([201, 404]).toContain(res.status);
+          const [row] = await t.query<{ balance: number; ledger: number }>(
+            `SELECT (SELECT balance FROM credit_balances WHERE user_id = $1 AND currency = 'USD') AS balance,
+                    (SELECT sum(amount)::int FROM credit_transactions WHERE user_id = $1) AS ledger`,
+            [user.id],
+          );
+          expect(row).toEqual({ balance: 0, ledger: 0 });
+        }
+      },
+    );
 
     it("refuses a wrong or missing password and changes nothing", async () => {
       const user = await registerCustomer(t);
