@@ -9,6 +9,7 @@ import {
   OrderBody,
 } from "../orders/order-factories";
 import { pay, refund } from "../payments/payment-factories";
+import { deliveredOrder, requestReturn, ReturnBody, returnStep } from "../returns/return-factories";
 import { login, loginAdmin, registerCustomer, strongPassword, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
 
@@ -104,8 +105,10 @@ describe("The customer's data on request", () => {
 
   /**
    * A customer with everything Storefront keeps: addresses, a paid and partly refunded order
-   * (the refund's reason names them), an unpaid order, a cart, sessions, security events, a
-   * password-reset mail, and a login lock whose alert to the admins names their email.
+   * (the refund's reason names them), an unpaid order, a delivered order with a return settled
+   * to store credit (its reason names them), credit an admin issued (its reason too), a cart,
+   * sessions, security events, a password-reset mail, and a login lock whose alert to the
+   * admins names their email.
    */
   async function customerWithHistory() {
     const person = uniquePerson();
@@ -133,6 +136,32 @@ describe("The customer's data on request", () => {
       .set(user.auth)
       .send({ reason: `${person.name} moved to ${person.line1}` })
       .expect(200);
+    const delivered = await deliveredOrder(t, admin, user, [{ variantId, quantity: 2 }]);
+    const requested = await requestReturn(t, user, delivered.id, [
+      {
+        orderItemId: delivered.items[0].id,
+        quantity: 1,
+        reason: `${person.name} ordered the wrong size for ${person.line1}`,
+      },
+    ]).expect(201);
+    const returnId = (requested.body as ReturnBody).id;
+    await returnStep(t, admin, returnId, "approve").expect(200);
+    await returnStep(t, admin, returnId, "receive", { restock: true }).expect(200);
+    const settled = await returnStep(t, admin, returnId, "settle", { method: "store_credit" });
+    expect(settled.status).toBe(200);
+    const returnCredit = (settled.body as ReturnBody).settledAmount ?? 0;
+    expect(returnCredit).toBeGreaterThan(0);
+    await t.api
+      .post(`/api/v1/users/${user.id}/credit`)
+      .set(admin.auth)
+      .set("Idempotency-Key", randomUUID())
+      .send({
+        kind: "issue",
+        amount: 500,
+        currency: delivered.currency,
+        reason: `Goodwill for ${person.name} (${person.phone})`,
+      })
+      .expect(201);
     await addToCart(t, user, variantId, 1);
     await t.api.post("/api/v1/auth/password/forgot").send({ email: person.email }).expect(202);
     await t.app.get(OutboxWorker).runOnce();
@@ -142,12 +171,23 @@ describe("The customer's data on request", () => {
         .send({ email: person.email, password: "wrong-password-123" })
         .expect(401);
     }
-    return { person, user, paid, unpaid, cancelled, paymentId: payment.body.id as string };
+    return {
+      person,
+      user,
+      paid,
+      unpaid,
+      cancelled,
+      delivered,
+      returnId,
+      credit: { currency: delivered.currency, balance: returnCredit + 500 },
+      paymentId: payment.body.id as string,
+    };
   }
 
   describe("export", () => {
     it("GET /users/me/export returns every section of the caller's data, no secrets, audited", async () => {
-      const { person, user, paid, unpaid, cancelled, paymentId } = await customerWithHistory();
+      const { person, user, paid, unpaid, cancelled, delivered, returnId, credit, paymentId } =
+        await customerWithHistory();
       const res = await t.api.get("/api/v1/users/me/export").set(user.auth).expect(200);
       const body = res.body;
       expect(body.profile).toEqual({
@@ -159,13 +199,60 @@ describe("The customer's data on request", () => {
       });
       expect(body.addresses).toHaveLength(2);
       expect(body.addresses[0]).toMatchObject({ line1: person.line1, phone: person.phone });
-      expect(body.orders.map((o: OrderBody) => o.id)).toEqual([paid.id, unpaid.id, cancelled.id]);
+      expect(body.orders.map((o: OrderBody) => o.id)).toEqual([
+        paid.id,
+        unpaid.id,
+        cancelled.id,
+        delivered.id,
+      ]);
       expect(body.orders[0].items).toEqual([expect.objectContaining({ variantId, quantity: 2 })]);
       expect(body.orders[0].shippingAddress).toMatchObject({ fullName: person.name });
       expect(body.payments).toEqual([
         expect.objectContaining({ id: paymentId, orderId: paid.id, status: "succeeded" }),
+        expect.objectContaining({ orderId: delivered.id, status: "succeeded" }),
       ]);
       expect(body.refunds).toEqual([expect.objectContaining({ paymentId, amount: 100 })]);
+      const returnCredit = credit.balance - 500;
+      expect(body.returns).toEqual([
+        expect.objectContaining({
+          id: returnId,
+          orderId: delivered.id,
+          status: "credited",
+          settledAmount: returnCredit,
+          items: [
+            expect.objectContaining({
+              orderItemId: delivered.items[0].id,
+              quantity: 1,
+              reason: `${person.name} ordered the wrong size for ${person.line1}`,
+              restocked: true,
+            }),
+          ],
+        }),
+      ]);
+      expect(body.returns[0].history.map((h: { to: string }) => h.to)).toEqual([
+        "requested",
+        "approved",
+        "received",
+        "credited",
+      ]);
+      expect(body.storeCredit).toEqual([
+        {
+          currency: credit.currency,
+          balance: credit.balance,
+          movements: [
+            expect.objectContaining({
+              type: "issued",
+              amount: returnCredit,
+              reference: `return:${returnId}`,
+            }),
+            expect.objectContaining({
+              type: "issued",
+              amount: 500,
+              reason: `Goodwill for ${person.name} (${person.phone})`,
+            }),
+          ],
+        },
+      ]);
       expect(body.sessions.length).toBeGreaterThanOrEqual(1);
       expect(body.sessions[0]).toMatchObject({ revokedAt: null });
       const eventTypes = body.securityEvents.map((e: { type: string }) => e.type);
@@ -185,6 +272,16 @@ describe("The customer's data on request", () => {
           topic: "orders.confirmation",
           subject: `Your order ${cancelled.number}`,
         }),
+        expect.objectContaining({
+          topic: "orders.confirmation",
+          subject: `Your order ${delivered.number}`,
+        }),
+        ...["requested", "approved", "received", "credited"].map((step) =>
+          expect.objectContaining({
+            topic: "returns.status_changed",
+            subject: `Your return for order ${delivered.number}: ${step}`,
+          }),
+        ),
         expect.objectContaining({ topic: "auth.password_reset", status: "pending" }),
       ]);
       // No hashes, tokens or card numbers anywhere in the document.
@@ -236,7 +333,24 @@ describe("The customer's data on request", () => {
 
   describe("erasure", () => {
     it("leaves nothing personal in any table, keeps the books, ends sessions, frees the email", async () => {
-      const { person, user, paid, unpaid, cancelled, paymentId } = await customerWithHistory();
+      const { person, user, paid, unpaid, cancelled, returnId, paymentId } =
+        await customerWithHistory();
+      // Erasing oneself with credit left is refused; the customer spends it first (a split
+      // payment of the unpaid order: credit first, the card the rest).
+      const refused = await t.api
+        .delete("/api/v1/users/me")
+        .set(user.auth)
+        .send({ password: user.password })
+        .expect(409);
+      expect(refused.body.code).toBe("store_credit_remaining");
+      await t.api
+        .post(`/api/v1/orders/${unpaid.id}/payments`)
+        .set(user.auth)
+        .set("Idempotency-Key", randomUUID())
+        .send({ paymentMethod: "pm_card_visa", useStoreCredit: true })
+        .expect(201);
+      const balance = await t.api.get("/api/v1/users/me/balance").set(user.auth).expect(200);
+      expect(balance.body.balances).toEqual([expect.objectContaining({ balance: 0 })]);
       // The scan finds the person before the erasure (so it can fail), in the places expected.
       const before = await findEverywhere(t, needlesOf(person));
       const tablesBefore = new Set(before.map((hit) => hit.table));
@@ -248,9 +362,23 @@ describe("The customer's data on request", () => {
         "refunds",
         "idempotency_keys",
         "order_status_history",
+        "return_items",
+        "credit_transactions",
       ]) {
         expect(tablesBefore).toContain(table);
       }
+      const returnsAndLedger = () =>
+        t.query(
+          `SELECT json_agg(json_build_object('status', r.status, 'amount', r.settled_amount,
+                    'items', (SELECT json_agg(json_build_object('qty', i.quantity, 'restocked', i.restocked))
+                                FROM return_items i WHERE i.return_id = r.id))) AS returns,
+                  (SELECT json_agg(json_build_object('type', c.type, 'amount', c.amount,
+                                   'currency', c.currency, 'reference', c.reference) ORDER BY c.created_at, c.id)
+                     FROM credit_transactions c WHERE c.user_id = $1) AS ledger
+             FROM returns r WHERE r.user_id = $1`,
+          [user.id],
+        );
+      const returnsAndLedgerBefore = await returnsAndLedger();
       const books = () =>
         t.query(
           `SELECT o.id, o.number, o.status, o.currency, o.subtotal, o.discount, o.shipping, o.tax,
@@ -272,7 +400,8 @@ describe("The customer's data on request", () => {
 
       expect(await findEverywhere(t, needlesOf(person))).toEqual([]);
       expect(await books()).toEqual(booksBefore);
-      expect(booksBefore).toHaveLength(3);
+      expect(booksBefore).toHaveLength(4);
+      expect(await returnsAndLedger()).toEqual(returnsAndLedgerBefore);
       const [order] = await t.query<{ shipping_address: Record<string, unknown> }>(
         "SELECT shipping_address FROM orders WHERE id = $1",
         [paid.id],
@@ -297,6 +426,16 @@ describe("The customer's data on request", () => {
       );
       // Free text the customer typed keeps its words but loses their name and address.
       expect(notes).toEqual([{ note: "[erased] moved to [erased]" }]);
+      const returnReasons = await t.query<{ reason: string }>(
+        "SELECT reason FROM return_items WHERE return_id = $1",
+        [returnId],
+      );
+      expect(returnReasons).toEqual([{ reason: "[erased] ordered the wrong size for [erased]" }]);
+      const creditReasons = await t.query<{ reason: string }>(
+        "SELECT reason FROM credit_transactions WHERE user_id = $1 AND reason IS NOT NULL",
+        [user.id],
+      );
+      expect(creditReasons).toEqual([{ reason: "Goodwill for [erased] ([erased])" }]);
       // The admin still reads the order (its schema holds with the tombstone).
       const adminView = await t.api.get(`/api/v1/orders/${unpaid.id}`).set(admin.auth).expect(200);
       expect(adminView.body.total).toBe(unpaid.total);
@@ -333,8 +472,8 @@ describe("The customer's data on request", () => {
       await login(t, person.email, again.password);
     });
 
-    it("an admin erases a customer; repeating it (or racing it) erases once; it stays erased", async () => {
-      const { person, user } = await customerWithHistory();
+    it("an admin erases a customer, forfeiting their credit; repeating it (or racing it) erases once; it stays erased", async () => {
+      const { person, user, credit } = await customerWithHistory();
       const results = await Promise.all(
         Array.from({ length: 5 }, () =>
           t.api.delete(`/api/v1/users/${user.id}`).set(admin.auth).send(),
@@ -354,13 +493,40 @@ describe("The customer's data on request", () => {
         .expect(200);
       expect(exported.body.profile).toMatchObject({ name: "Erased account" });
       expect(exported.body.addresses).toEqual([]);
-      expect(exported.body.orders).toHaveLength(3);
+      expect(exported.body.orders).toHaveLength(4);
+      // The credit left was forfeited once, on the ledger, by the admin; the ledger still sums
+      // to the balance.
+      const forfeits = await t.query(
+        "SELECT amount, currency, actor_id, reason FROM credit_transactions WHERE user_id = $1 AND type = 'adjusted'",
+        [user.id],
+      );
+      expect(forfeits).toEqual([
+        {
+          amount: -credit.balance,
+          currency: credit.currency,
+          actor_id: admin.id,
+          reason: "Forfeited: the account was erased",
+        },
+      ]);
+      expect(exported.body.storeCredit).toEqual([
+        expect.objectContaining({ currency: credit.currency, balance: 0 }),
+      ]);
+      const movements = exported.body.storeCredit[0].movements as { amount: number }[];
+      expect(movements.reduce((sum, m) => sum + m.amount, 0)).toBe(0);
       const revived = await t.api
         .patch(`/api/v1/users/${user.id}`)
         .set(admin.auth)
         .send({ disabled: false })
         .expect(409);
       expect(revived.body.code).toBe("account_erased");
+      // No credit lands on an erased account.
+      const credited = await t.api
+        .post(`/api/v1/users/${user.id}/credit`)
+        .set(admin.auth)
+        .set("Idempotency-Key", randomUUID())
+        .send({ kind: "issue", amount: 100, currency: credit.currency, reason: "Late goodwill" })
+        .expect(404);
+      expect(credited.body.code).toBe("user_not_found");
     });
 
     // The embedded database has one connection, so requests there never overlap.
@@ -385,6 +551,88 @@ describe("The customer's data on request", () => {
           ]);
           expect(racers[3].status).toBe(204);
           expect(await findEverywhere(t, needlesOf(person))).toEqual([]);
+        }
+      },
+    );
+
+    it("refuses the customer's own erasure while store credit remains (409) and changes nothing", async () => {
+      const user = await registerCustomer(t);
+      await t.api
+        .post(`/api/v1/users/${user.id}/credit`)
+        .set(admin.auth)
+        .set("Idempotency-Key", randomUUID())
+        .send({ kind: "issue", amount: 700, currency: "USD", reason: "Goodwill" })
+        .expect(201);
+      const refused = await t.api
+        .delete("/api/v1/users/me")
+        .set(user.auth)
+        .send({ password: user.password })
+        .expect(409);
+      expect(refused.body).toMatchObject({
+        code: "store_credit_remaining",
+        balances: [{ currency: "USD", balance: 700 }],
+      });
+      await t.api.get("/api/v1/users/me").set(user.auth).expect(200);
+      const balance = await t.api.get("/api/v1/users/me/balance").set(user.auth).expect(200);
+      expect(balance.body.balances).toEqual([{ currency: "USD", balance: 700, owed: 0 }]);
+      expect(balance.body.movements.data).toHaveLength(1);
+      const [row] = await t.query<{ erased_at: Date | null }>(
+        "SELECT erased_at FROM users WHERE id = $1",
+        [user.id],
+      );
+      expect(row.erased_at).toBeNull();
+    });
+
+    it("refuses to register at the tombstones' domain, so nobody can take an account's tombstone first", async () => {
+      const victim = await registerCustomer(t);
+      for (const email of [
+        `erased-${victim.id}@erased.invalid`,
+        ` ERASED-${victim.id}@Erased.Invalid `,
+      ]) {
+        const res = await t.api
+          .post("/api/v1/auth/register")
+          .send({ email, password: strongPassword(), name: "Squatter" })
+          .expect(400);
+        expect(res.body.code).toBe("validation_failed");
+        expect(res.body.errors).toEqual([
+          { field: "email", message: "the domain erased.invalid is reserved" },
+        ]);
+      }
+      await t.api.delete(`/api/v1/users/${victim.id}`).set(admin.auth).expect(204);
+      const [row] = await t.query<{ email: string }>("SELECT email FROM users WHERE id = $1", [
+        victim.id,
+      ]);
+      expect(row.email).toBe(`erased-${victim.id}@erased.invalid`);
+    });
+
+    // The embedded database has one connection, so requests there never overlap.
+    (process.env.DATABASE_URL ? it : it.skip)(
+      "credit issued while an admin erases the account is forfeited or refused, never left behind",
+      async () => {
+        for (let round = 0; round < 5; round++) {
+          const user = await registerCustomer(t);
+          const issue = () =>
+            t.api
+              .post(`/api/v1/users/${user.id}/credit`)
+              .set(admin.auth)
+              .set("Idempotency-Key", randomUUID())
+              .send({ kind: "issue", amount: 300, currency: "USD", reason: "Goodwill" });
+          expect((await issue()).status).toBe(201);
+          const racers = await Promise.all([
+            issue(),
+            issue(),
+            t.api.delete(`/api/v1/users/${user.id}`).set(admin.auth).send(),
+            issue(),
+          ]);
+          expect(racers[2].status).toBe(204);
+          for (const res of [racers[0], racers[1], racers[3]])
+            expect([201, 404]).toContain(res.status);
+          const [row] = await t.query<{ balance: number; ledger: number }>(
+            `SELECT (SELECT balance FROM credit_balances WHERE user_id = $1 AND currency = 'USD') AS balance,
+                    (SELECT sum(amount)::int FROM credit_transactions WHERE user_id = $1) AS ledger`,
+            [user.id],
+          );
+          expect(row).toEqual({ balance: 0, ledger: 0 });
         }
       },
     );

@@ -14,6 +14,13 @@ export interface DataSubject {
   mentions: string[];
 }
 
+/** Who erases the account: the customer themselves (`DELETE /users/me`) or an administrator. */
+export interface Erasure {
+  by: "self" | "admin";
+  /** The customer's id, or the administrator's. */
+  actorId: string;
+}
+
 /**
  * The sections of the export document (`GET /users/me/export`) that modules fill in; the
  * profile is the users module's own. Each has its field in PersonalDataExportDto.
@@ -26,6 +33,8 @@ export const PERSONAL_DATA_SECTIONS = [
   "sessions",
   "securityEvents",
   "notifications",
+  "returns",
+  "storeCredit",
 ] as const;
 export type PersonalDataSection = (typeof PERSONAL_DATA_SECTIONS)[number];
 
@@ -49,9 +58,10 @@ export interface PersonalDataContributor {
   /**
    * Deletes, or replaces with a tombstone, what identifies the subject; financial records
    * (amounts, taxes, dates) stay. Runs in the erasure's transaction, before the account row is
-   * anonymised, and must be safe to run again.
+   * anonymised, and must be safe to run again. May refuse (a DomainError rolls the whole
+   * erasure back), e.g. when the customer would lose something of value by erasing themselves.
    */
-  erase(subject: DataSubject): Promise<void>;
+  erase(subject: DataSubject, erasure: Erasure): Promise<void>;
 }
 
 /** Marks a provider as a PersonalDataContributor (found by the privacy service). */

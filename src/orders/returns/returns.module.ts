@@ -8,6 +8,7 @@ import { OrdersModule } from "../orders.module";
 import { ReturnItemEntity } from "./entities/return-item.entity";
 import { ReturnStatusHistoryEntity } from "./entities/return-status-history.entity";
 import { ReturnEntity } from "./entities/return.entity";
+import { ReturnsPersonalData } from "./returns-personal-data";
 import { ReturnsController } from "./returns.controller";
 import { ReturnsRepository } from "./returns.repository";
 import { ReturnsService } from "./returns.service";
@@ -32,7 +33,7 @@ export class ReturnsModule {
         payments,
       ],
       controllers: [ReturnsController],
-      providers: [ReturnsRepository, ReturnsService],
+      providers: [ReturnsRepository, ReturnsService, ReturnsPersonalData],
     };
   }
 }

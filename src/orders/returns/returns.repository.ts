@@ -152,6 +152,22 @@ export class ReturnsRepository {
       .getMany();
   }
 
+  /** A customer's returns, oldest first. */
+  findAllOfUser(userId: string): Promise<ReturnEntity[]> {
+    return this.returns.find({ where: { userId }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
+  /** Replaces what matches `mentions` in the customer's return reasons; quantities stay. */
+  async redactReasons(userId: string, mentions: string, replacement: string): Promise<void> {
+    await this.tx.manager.query(
+      `UPDATE return_items i
+          SET reason = regexp_replace(i.reason, $2, $3, 'gi')
+         FROM returns r
+        WHERE r.id = i.return_id AND r.user_id = $1 AND i.reason ~* $2`,
+      [userId, mentions, replacement],
+    );
+  }
+
   findByOrder(orderId: string): Promise<ReturnEntity[]> {
     return this.returns.find({ where: { orderId }, order: { createdAt: "ASC", id: "ASC" } });
   }

@@ -50,7 +50,7 @@ const MAIL_LINES: Record<ReturnStatus, string> = {
   credited: "The amount was added to your store credit.",
 };
 
-function toReturnDto(
+export function toReturnDto(
   ret: ReturnEntity,
   items: ReturnItemEntity[],
   history: ReturnStatusHistoryEntity[],

@@ -9,3 +9,14 @@ export class InsufficientStoreCreditError extends ConflictError {
     );
   }
 }
+
+/** The customer asked to erase their account while store credit remains: they would lose it. */
+export class StoreCreditRemainingError extends ConflictError {
+  constructor(balances: { currency: string; balance: number }[]) {
+    super(
+      "store_credit_remaining",
+      "Store credit remains on the account; spend it (or ask the shop) before erasing the account.",
+      { balances },
+    );
+  }
+}

@@ -64,6 +64,34 @@ export class CreditRepository {
       .find({ where: { userId }, order: { currency: "ASC" } });
   }
 
+  /** The customer's balances, locked until the transaction ends (no spend or issue meanwhile). */
+  findBalancesForUpdate(userId: string): Promise<CreditBalanceEntity[]> {
+    return this.tx.manager
+      .getRepository(CreditBalanceEntity)
+      .createQueryBuilder("b")
+      .setLock("pessimistic_write")
+      .where("b.user_id = :userId", { userId })
+      .orderBy("b.currency", "ASC")
+      .getMany();
+  }
+
+  /** Every movement of the customer, oldest first. */
+  findAllTransactions(userId: string): Promise<CreditTransactionEntity[]> {
+    return this.tx.manager
+      .getRepository(CreditTransactionEntity)
+      .find({ where: { userId }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
+  /** Replaces what matches `mentions` in the reasons of the customer's movements; amounts stay. */
+  async redactReasons(userId: string, mentions: string, replacement: string): Promise<void> {
+    await this.tx.manager.query(
+      `UPDATE credit_transactions
+          SET reason = regexp_replace(reason, $2, $3, 'gi')
+        WHERE user_id = $1 AND reason ~* $2`,
+      [userId, mentions, replacement],
+    );
+  }
+
   async findBalance(userId: string, currency: string): Promise<number> {
     const row = await this.tx.manager
       .getRepository(CreditBalanceEntity)

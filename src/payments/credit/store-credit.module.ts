@@ -3,6 +3,7 @@ import { TypeOrmModule } from "@nestjs/typeorm";
 import { OrdersModule } from "../../orders/orders.module";
 import { AuditModule } from "../../security/audit/audit.module";
 import { UsersModule } from "../../users/users.module";
+import { CreditPersonalData } from "./credit-personal-data";
 import { CreditRepository } from "./credit.repository";
 import { CreditBalanceEntity } from "./entities/credit-balance.entity";
 import { CreditTransactionEntity } from "./entities/credit-transaction.entity";
@@ -18,7 +19,7 @@ import { StoreCreditService } from "./store-credit.service";
     AuditModule,
   ],
   controllers: [StoreCreditController],
-  providers: [CreditRepository, StoreCreditService],
+  providers: [CreditRepository, StoreCreditService, CreditPersonalData],
   exports: [StoreCreditService],
 })
 export class StoreCreditModule {}

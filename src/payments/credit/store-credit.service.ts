@@ -1,5 +1,6 @@
 import { Injectable } from "@nestjs/common";
 import { NotFoundError, ValidationFailedError } from "../../common/errors/domain-error";
+import type { Erasure } from "../../common/privacy/personal-data";
 import { decodeCursor, encodeCursor } from "../../common/pagination/cursor";
 import { toPage } from "../../common/pagination/page";
 import { TransactionHost } from "../../database/transaction-host";
@@ -7,7 +8,7 @@ import { OrdersService } from "../../orders/orders.service";
 import { SecurityEventsService } from "../../security/audit/security-events.service";
 import { UsersService } from "../../users/users.service";
 import { CreditRepository } from "./credit.repository";
-import { InsufficientStoreCreditError } from "./credit.errors";
+import { InsufficientStoreCreditError, StoreCreditRemainingError } from "./credit.errors";
 import type { CreditAccountDto, CreditChangeDto, CreditTransactionDto } from "./dto/credit.dto";
 import type { CreditTransactionEntity } from "./entities/credit-transaction.entity";
 
@@ -18,7 +19,7 @@ export interface CreditContext {
   actorId?: string | null;
 }
 
-function toTransactionDto(row: CreditTransactionEntity): CreditTransactionDto {
+export function toTransactionDto(row: CreditTransactionEntity): CreditTransactionDto {
   return {
     id: row.id,
     type: row.type,
@@ -112,7 +113,8 @@ export class StoreCreditService {
       throw new ValidationFailedError([{ field: "amount", message: "amount must not be 0" }]);
     }
     return this.tx.run(async () => {
-      if (!(await this.users.findById(userId))) throw new NotFoundError("User", "user_not_found");
+      // A share lock on the account: no credit lands on it after (or during) its erasure.
+      await this.users.lockUnerasedOrFail(userId);
       const ctx = { reference: `admin:${actorId}`, reason: change.reason, actorId };
       if (change.amount > 0) {
         await this.credit.credit(userId, change.currency, change.amount);
@@ -177,6 +179,37 @@ export class StoreCreditService {
   ): Promise<CreditAccountDto> {
     if (!(await this.users.findById(userId))) throw new NotFoundError("User", "user_not_found");
     return this.account(userId, query);
+  }
+
+  /**
+   * At the erasure of the customer's account, the credit left is forfeited: one `adjusted`
+   * ledger row per currency, by the administrator erasing it. The customer erasing their own
+   * account with credit left is refused (409 `store_credit_remaining`): they would lose it.
+   */
+  async forfeitOnErasure(userId: string, erasure: Erasure): Promise<void> {
+    await this.tx.run(async () => {
+      const remaining = (await this.credit.findBalancesForUpdate(userId)).filter(
+        (row) => row.balance > 0,
+      );
+      if (remaining.length === 0) return;
+      if (erasure.by === "self") {
+        throw new StoreCreditRemainingError(
+          remaining.map(({ currency, balance }) => ({ currency, balance })),
+        );
+      }
+      for (const { currency, balance } of remaining) {
+        await this.take(userId, currency, balance);
+        await this.credit.insertTransaction({
+          userId,
+          currency,
+          type: "adjusted",
+          amount: -balance,
+          reference: `erasure:${userId}`,
+          reason: "Forfeited: the account was erased",
+          actorId: erasure.actorId,
+        });
+      }
+    });
   }
 
   private async take(userId: string, currency: string, amount: number): Promise<void> {

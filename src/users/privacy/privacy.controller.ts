@@ -32,7 +32,7 @@ export class PrivacyController {
   @ApiOperation({
     summary: "Export my data",
     description:
-      "Everything Storefront keeps about the caller (profile, addresses, orders with their lines, payments and refunds without card data, sessions, security events, mails), as one JSON document. Recorded in the audit trail.",
+      "Everything Storefront keeps about the caller (profile, addresses, orders with their lines, payments and refunds without card data, returns, store credit with its ledger, sessions, security events, mails), as one JSON document. Recorded in the audit trail.",
   })
   @ApiOkResponse({ type: PersonalDataExportDto })
   @Get("me/export")
@@ -51,7 +51,7 @@ export class PrivacyController {
   @ApiOperation({
     summary: "Erase my account",
     description:
-      "Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again. Administrators are refused (409 `cannot_erase_admin`).",
+      "Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again. Refused while store credit remains (409 `store_credit_remaining`, with the balances: the customer would lose it) and for administrators (409 `cannot_erase_admin`).",
   })
   @ApiNoContentResponse({ description: "Erased; the access token no longer works" })
   @ApiProblems(400, 409)
@@ -84,7 +84,7 @@ export class PrivacyController {
   @ApiOperation({
     summary: "Erase a user's account (admin)",
     description:
-      "Erases a customer's account as `DELETE /users/me` does, without a password; audited. Erasing an account already erased changes nothing (204 again). Administrator accounts are refused (409 `cannot_erase_admin`).",
+      "Erases a customer's account as `DELETE /users/me` does, without a password; audited. Store credit left is forfeited (an `adjusted` ledger movement by the administrator). Erasing an account already erased changes nothing (204 again). Administrator accounts are refused (409 `cannot_erase_admin`).",
   })
   @ApiNoContentResponse({ description: "Erased (or already erased)" })
   @ApiProblems(404, 409)

@@ -3,6 +3,7 @@ import { DiscoveryService } from "@nestjs/core";
 import { ConflictError, DomainError, NotFoundError } from "../../common/errors/domain-error";
 import {
   DataSubject,
+  Erasure,
   PERSONAL_DATA_SECTIONS,
   PersonalDataContributor,
   PersonalDataSection,
@@ -119,7 +120,11 @@ export class PrivacyService implements OnModuleInit {
         subject.mentions.push(...((await contributor.identifiers?.(subject)) ?? []));
       }
       subject.mentions = distinctMentions(subject.mentions);
-      for (const contributor of this.contributors) await contributor.erase(subject);
+      const erasure: Erasure =
+        requester.id === userId
+          ? { by: "self", actorId: userId }
+          : { by: "admin", actorId: requester.id };
+      for (const contributor of this.contributors) await contributor.erase(subject, erasure);
       await this.users.anonymise(userId);
       await this.events.record({
         type: "account_erased",

@@ -37,7 +37,8 @@ export class CreditTransactionDto {
   currency!: string;
 
   /**
-   * What caused it: `payment:<id>`, `return:<id>`, `refund:<id>` or `admin:<id>`.
+   * What caused it: `payment:<id>`, `return:<id>`, `refund:<id>`, `admin:<id>` or
+   * `erasure:<user id>` (credit forfeited when an admin erased the account).
    * @example "return:0b8f4a8e-1d55-4f3c-8d0e-2a1e5b9f7c11"
    */
   reference!: string;
@@ -68,6 +69,23 @@ export class CreditBalanceDto {
    */
   @ApiProperty({ type: "integer", example: 0, minimum: 0 })
   owed!: number;
+}
+
+/** A customer's store credit in one currency, for the export of their data. */
+export class StoreCreditExportDto {
+  /** @example "USD" */
+  currency!: string;
+
+  /**
+   * Store credit available, in minor units (the sum of `movements`).
+   * @example 1500
+   */
+  @ApiProperty({ type: "integer", example: 1500, minimum: 0 })
+  balance!: number;
+
+  /** Every movement in this currency, oldest first. */
+  @ApiProperty({ type: [CreditTransactionDto] })
+  movements!: CreditTransactionDto[];
 }
 
 /** "How much do I have, how much do I owe": balances per currency and recent movements. */

@@ -56,7 +56,7 @@ export class CreditTransactionEntity {
   @Column({ type: "integer" })
   amount!: number;
 
-  /** What caused it: `payment:<id>`, `return:<id>`, `refund:<id>`, `admin:<id>`. */
+  /** What caused it: `payment:<id>`, `return:<id>`, `refund:<id>`, `admin:<id>`, `erasure:<user id>`. */
   @Column({ type: "varchar", length: 100 })
   reference!: string;
 

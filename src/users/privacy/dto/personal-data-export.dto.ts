@@ -2,6 +2,8 @@ import { ApiProperty } from "@nestjs/swagger";
 import { IsString, MaxLength, MinLength } from "class-validator";
 import type { PersonalDataSection } from "../../../common/privacy/personal-data";
 import { OrderDto } from "../../../orders/dto/order-response";
+import { ReturnDto } from "../../../orders/returns/dto/return.dto";
+import { StoreCreditExportDto } from "../../../payments/credit/dto/credit.dto";
 import { PaymentDto } from "../../../payments/dto/payment.dto";
 import { RefundDto } from "../../../payments/dto/refund.dto";
 import { SecurityEventDto } from "../../../security/audit/dto/security-event.dto";
@@ -84,6 +86,14 @@ export class PersonalDataExportDto {
   /** Messages sent or queued to the account's email. */
   @ApiProperty({ type: [NotificationExportDto] })
   notifications!: NotificationExportDto[];
+
+  /** Every return of the customer's orders with its items, reasons and status history, oldest first. */
+  @ApiProperty({ type: [ReturnDto] })
+  returns!: ReturnDto[];
+
+  /** Store credit per currency: the balance and every ledger movement. */
+  @ApiProperty({ type: [StoreCreditExportDto] })
+  storeCredit!: StoreCreditExportDto[];
 }
 
 export class EraseMyAccountDto {
