@@ -2,12 +2,14 @@ import { ApiProperty } from "@nestjs/swagger";
 
 export class HealthCheckDetailDto {
   /** `up` or `down`. */
-  status!: string;
+  @ApiProperty({ enum: ["up", "down"] })
+  status!: "up" | "down";
 }
 
 export class HealthDto {
   /** `ok` when every checked dependency is up; `degraded` when Redis is down (the instance still serves). */
-  status!: string;
+  @ApiProperty({ enum: ["ok", "degraded"] })
+  status!: "ok" | "degraded";
 
   /** One entry per checked dependency (`database`, and `redis` when configured). */
   @ApiProperty({

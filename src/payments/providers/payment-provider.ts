@@ -2,8 +2,15 @@ import { HttpStatus } from "@nestjs/common";
 import { DomainError } from "../../common/errors/domain-error";
 
 /** What a provider reports about one payment intent. */
-export type ProviderIntentStatus =
-  "requires_confirmation" | "requires_action" | "processing" | "succeeded" | "failed" | "cancelled";
+export const PROVIDER_INTENT_STATUSES = [
+  "requires_confirmation",
+  "requires_action",
+  "processing",
+  "succeeded",
+  "failed",
+  "cancelled",
+] as const;
+export type ProviderIntentStatus = (typeof PROVIDER_INTENT_STATUSES)[number];
 
 export type ProviderRefundStatus = "pending" | "succeeded" | "failed";
 

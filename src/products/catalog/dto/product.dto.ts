@@ -20,6 +20,13 @@ import { CreateVariantDto, VariantDto } from "./variant.dto";
 
 const SLUG_MESSAGE = "slug must be lowercase words joined by hyphens";
 const URL_OPTIONS = { protocols: ["http", "https"], require_protocol: true };
+/**
+ * isURL lets through characters RFC 3986 forbids (`"`, `<`, spaces...), which `format: uri`
+ * refuses: only URI characters are accepted, so the app and its spec agree (percent-encode).
+ */
+const URI_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+const URI_CHARACTERS_MESSAGE =
+  "each value in images must be a URL of URI characters only (percent-encode others)";
 
 export class PriceRangeDto {
   /** The lowest active variant price, minor units. */
@@ -86,6 +93,8 @@ export class CreateProductDto {
   @IsArray()
   @ArrayMaxSize(20)
   @IsUrl(URL_OPTIONS, { each: true })
+  @Matches(URI_CHARACTERS, { each: true, message: URI_CHARACTERS_MESSAGE })
+  @MaxLength(2048, { each: true })
   images?: string[];
 
   @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
@@ -134,6 +143,8 @@ export class UpdateProductDto {
   @IsArray()
   @ArrayMaxSize(20)
   @IsUrl(URL_OPTIONS, { each: true })
+  @Matches(URI_CHARACTERS, { each: true, message: URI_CHARACTERS_MESSAGE })
+  @MaxLength(2048, { each: true })
   images?: string[];
 
   @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
