@@ -1,10 +1,5 @@
 import { ApiProperty } from "@nestjs/swagger";
-
-export class HealthCheckDetailDto {
-  /** `up` or `down`. */
-  @ApiProperty({ enum: ["up", "down"] })
-  status!: "up" | "down";
-}
+import { HealthCheckStatusDto } from "../common/openapi/problem.dto";
 
 export class HealthDto {
   /** `ok` when every checked dependency is up; `degraded` when Redis is down (the instance still serves). */
@@ -14,7 +9,7 @@ export class HealthDto {
   /** One entry per checked dependency (`database`, and `redis` when configured). */
   @ApiProperty({
     type: "object",
-    additionalProperties: { $ref: "#/components/schemas/HealthCheckDetailDto" },
+    additionalProperties: { $ref: "#/components/schemas/HealthCheckStatusDto" },
   })
-  checks!: Record<string, HealthCheckDetailDto>;
+  checks!: Record<string, HealthCheckStatusDto>;
 }

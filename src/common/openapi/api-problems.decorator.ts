@@ -36,7 +36,8 @@ const EXAMPLES: Record<number, { code: string; detail: string } & Record<string,
   500: { code: "internal_error", detail: "Internal Server Error" },
   502: {
     code: "payment_provider_unavailable",
-    detail: "The payment provider could not be reached. Nothing was charged; the order can be paid again.",
+    detail:
+      "The payment provider could not be reached. Nothing was charged; the order can be paid again.",
     paymentId: "0b9c6a1e-3f1d-4a57-9d1e-2f6c1b7a8e90",
   },
   503: { code: "service_unavailable", detail: "Service Unavailable" },

@@ -30,7 +30,8 @@ const COMMON_HEADERS = {
     schema: { type: "string", enum: ["true"] },
   },
   ETag: {
-    description: "A strong validator that changes whenever the body would; send it back in If-None-Match.",
+    description:
+      "A strong validator that changes whenever the body would; send it back in If-None-Match.",
     schema: { type: "string", maxLength: 512 },
   },
   "Retry-After": {

@@ -21,9 +21,13 @@ export class StockShortageDto {
   unpaid?: number;
 }
 
+/** The state of one dependency, as readiness (200) and its 503 problem report it. */
 export class HealthCheckStatusDto {
   @ApiProperty({ enum: ["up", "down"] })
   status!: "up" | "down";
+
+  /** How long the check took, in milliseconds (the database check). */
+  responseTime?: number;
 
   /** Why the dependency is down. */
   message?: string;

@@ -124,8 +124,7 @@ export function documentValidationConstraints(): void {
       if (Object.keys(items).length > 0) options.items = items;
       const prototype = target.prototype as object;
       const existing = Reflect.getMetadata(API_MODEL_PROPERTIES, prototype, property) as
-        | Record<string, unknown>
-        | undefined;
+        Record<string, unknown> | undefined;
       if (existing === undefined && !(property in pluginMetadata)) {
         ApiProperty({ ...options, required: !optional })(prototype, property);
         continue;
