@@ -109,6 +109,10 @@ export class ProblemDto {
 
 /** A 402: the provider declined the payment, which is recorded as failed. */
 export class PaymentDeclinedProblemDto extends ProblemDto {
-  /** The failed payment. */
   declare paymentId: string;
 }
+// Required here (a decorator cannot sit on a `declare`d field; the plugin skips those).
+ApiProperty({ type: String, description: "The failed payment." })(
+  PaymentDeclinedProblemDto.prototype,
+  "paymentId",
+);
