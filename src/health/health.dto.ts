@@ -10,6 +10,8 @@ export class HealthDto {
   @ApiProperty({
     type: "object",
     additionalProperties: { $ref: "#/components/schemas/HealthCheckStatusDto" },
+    // `database`, and `redis` when configured.
+    maxProperties: 2,
   })
   checks!: Record<string, HealthCheckStatusDto>;
 }

@@ -89,20 +89,29 @@ function splitSummary(operation: { summary?: string; description?: string }): vo
   const text = operation.summary?.trim();
   if (!text || operation.description) return;
   const firstSentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
-  const summary = firstSentence.replace(/\s+/g, " ").replace(/\.$/, "");
-  operation.summary = summary;
-  if (firstSentence.length < text.length) operation.description = text.replace(/\n/g, " ");
+  operation.summary = firstSentence.replace(/\s+/g, " ").replace(/\.$/, "");
+  operation.description = text.replace(/\n/g, " ");
 }
 
 /**
  * Walks every schema in the document: a `number` without a format is an integer (money is in
- * minor units, counts are whole; a fraction must say `format: "double"`).
+ * minor units, counts are whole; a fraction must say `format: "double"`), int32 when its
+ * bounds fit, int64 otherwise.
  */
 function integersByDefault(node: unknown): void {
   if (Array.isArray(node)) return node.forEach(integersByDefault);
   if (node === null || typeof node !== "object") return;
   const schema = node as Schema;
   if (schema.type === "number" && schema.format === undefined) schema.type = "integer";
+  if (schema.type === "integer" && schema.format === undefined) {
+    const INT32 = 2 ** 31 - 1;
+    const bounded =
+      typeof schema.minimum === "number" &&
+      typeof schema.maximum === "number" &&
+      schema.minimum >= -INT32 - 1 &&
+      schema.maximum <= INT32;
+    schema.format = bounded ? "int32" : "int64";
+  }
   Object.values(schema).forEach(integersByDefault);
 }
 
@@ -152,8 +161,11 @@ export function finalizeDocument(document: OpenAPIObject): OpenAPIObject {
       delete operation["x-public"];
       if (operation["x-roles"]?.length)
         add(403, `Requires role: ${operation["x-roles"].join(" or ")}`);
-      if (operation.requestBody || operation.parameters?.length) add(400, "Invalid request");
-      if (operation.requestBody) {
+      // The JSON body parser reads a body on any write, whether or not the route takes one.
+      const readsBody = Boolean(operation.requestBody) || ["post", "put", "patch"].includes(method);
+      if (readsBody || operation.parameters?.length) add(400, "Invalid request");
+      if (operation.parameters?.length) add(414, "The URI is longer than the server reads");
+      if (readsBody) {
         add(413, "The body is larger than BODY_LIMIT_BYTES");
         add(415, "The body is not application/json");
       }

@@ -80,6 +80,9 @@ export class ProblemDto {
   /** `order_not_payable` and `order_already_paid`: the order's status. */
   orderStatus?: string;
 
+  /** `payment_not_refundable`: the payment's status. */
+  paymentStatus?: string;
+
   /** `unpaid_order_limit`: the caller's unpaid orders. */
   unpaidOrders?: number;
 
@@ -103,6 +106,7 @@ export class ProblemDto {
   @ApiPropertyOptional({
     type: "object",
     additionalProperties: { $ref: "#/components/schemas/HealthCheckStatusDto" },
+    maxProperties: 2,
   })
   checks?: Record<string, HealthCheckStatusDto>;
 }

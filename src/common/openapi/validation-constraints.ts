@@ -130,11 +130,12 @@ export function documentValidationConstraints(): void {
         continue;
       }
       if (Object.keys(options).length === 0) continue;
-      // Merged by hand: ApiProperty() would also reset `isArray`. The plugin's metadata is
-      // merged under this when the document is built.
+      // Merged by hand: ApiProperty() would also reset `isArray`. An explicit @ApiProperty wins
+      // (it may describe the wire form, e.g. "true" before a @Transform makes it true); the
+      // plugin's metadata is merged under all this when the document is built.
       Reflect.defineMetadata(
         API_MODEL_PROPERTIES,
-        { ...existing, ...options },
+        { ...options, ...existing },
         prototype,
         property,
       );

@@ -14,7 +14,12 @@ import {
   MinLength,
   ValidateNested,
 } from "class-validator";
-import { IsOmittable, IsStringRecord, SLUG_PATTERN } from "../../common/validators";
+import {
+  IsOmittable,
+  IsStringRecord,
+  MAX_RECORD_KEYS,
+  SLUG_PATTERN,
+} from "../../common/validators";
 import { PRODUCT_STATUSES, type ProductStatus } from "../../entities/product.entity";
 import { CreateVariantDto, VariantDto } from "./variant.dto";
 
@@ -47,7 +52,11 @@ export class ProductDto {
   /** Image URLs, the first is the main one. */
   images!: string[];
   /** Free key/value pairs, e.g. `{ "material": "cotton" }`. */
-  @ApiProperty({ type: "object", additionalProperties: { type: "string" } })
+  @ApiProperty({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   attributes!: Record<string, string>;
   /** Over the active variants; null when the product has none. */
   @ApiProperty({ type: PriceRangeDto, nullable: true })
@@ -97,7 +106,11 @@ export class CreateProductDto {
   @MaxLength(2048, { each: true })
   images?: string[];
 
-  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @ApiPropertyOptional({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   @IsOptional()
   @IsStringRecord()
   attributes?: Record<string, string>;
@@ -147,7 +160,11 @@ export class UpdateProductDto {
   @MaxLength(2048, { each: true })
   images?: string[];
 
-  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @ApiPropertyOptional({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   @IsOmittable()
   @IsStringRecord()
   attributes?: Record<string, string>;

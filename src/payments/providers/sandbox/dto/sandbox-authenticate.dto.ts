@@ -1,9 +1,6 @@
 import { ApiProperty } from "@nestjs/swagger";
 import { IsIn } from "class-validator";
-import {
-  PROVIDER_INTENT_STATUSES,
-  type ProviderIntentStatus,
-} from "../../payment-provider";
+import { PROVIDER_INTENT_STATUSES, type ProviderIntentStatus } from "../../payment-provider";
 
 export class SandboxAuthenticateDto {
   /** The customer's answer to the bank's challenge. */
