@@ -1,5 +1,7 @@
 import type { Type } from "@nestjs/common";
 import { ApiProperty } from "@nestjs/swagger";
+import { TransformationType } from "class-transformer";
+import { defaultMetadataStorage } from "class-transformer/cjs/storage";
 import { getMetadataStorage, ValidationTypes } from "class-validator";
 import type { ValidationMetadata } from "class-validator/types/metadata/ValidationMetadata";
 
@@ -120,6 +122,19 @@ export function documentValidationConstraints(): void {
       // @ExactlyOneOf's rule of the whole object is documented as a oneOf, not a property.
       if (metadatas.some((metadata) => metadata.name === "exactlyOneOf")) continue;
       const { own, items, optional } = constraintsOf(metadatas);
+      // A @Transform runs before validation (e.g. trimming an email): the format and pattern
+      // then hold for the transformed value, not for what a client may send.
+      const transformed =
+        defaultMetadataStorage.findTransformMetadatas(
+          target,
+          property,
+          TransformationType.PLAIN_TO_CLASS,
+        ).length > 0;
+      if (transformed) {
+        // Present but undefined: also overrides what the CLI plugin derived from @IsEmail etc.
+        own.format = undefined;
+        own.pattern = undefined;
+      }
       const options: Record<string, unknown> = { ...own };
       if (Object.keys(items).length > 0) options.items = items;
       const prototype = target.prototype as object;
