@@ -14,7 +14,6 @@ import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiParam,
   ApiTags,
 } from "@nestjs/swagger";
@@ -56,7 +55,6 @@ export class PaymentsController {
    * After PAYMENT_MAX_FAILURES_PER_ORDER failed payments, 409 `payment_attempts_exhausted`.
    * With no provider configured (PAYMENT_PROVIDER=none), 503 `payment_provider_not_configured`.
    */
-  @ApiOperation({ summary: "Pay an order" })
   @ApiCreatedResponse({ type: PaymentDto, description: "The payment succeeded or needs action" })
   @ApiAcceptedResponse({
     type: PaymentDto,
@@ -84,7 +82,6 @@ export class PaymentsController {
   }
 
   /** The order's payments, newest first (the owner or an admin). */
-  @ApiOperation({ summary: "List an order's payments" })
   @ApiOkResponse({ type: PageOf(PaymentDto) })
   @ApiProblems(404)
   @Get("orders/:id/payments")
@@ -98,7 +95,6 @@ export class PaymentsController {
   }
 
   /** One payment (its order's owner or an admin). */
-  @ApiOperation({ summary: "Get a payment" })
   @ApiOkResponse({ type: PaymentDto })
   @ApiProblems(404)
   @Get("payments/:id")
@@ -114,11 +110,6 @@ export class PaymentsController {
    * with their tax) or all of a succeeded payment. The refunds of a payment never sum past what
    * was captured (409 `refund_exceeds_captured`).
    */
-  @ApiOperation({
-    summary: "Refund a payment (admin)",
-    description:
-      "Refunds part (`amount`, or order lines as `items`: what was paid for them after discounts, with their tax) or all of a succeeded payment. The refunds of a payment never sum past what was captured (409 `refund_exceeds_captured`).",
-  })
   @ApiCreatedResponse({ type: RefundDto })
   @ApiProblems(404, 409, 422, 502)
   @Roles("admin")

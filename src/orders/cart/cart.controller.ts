@@ -1,11 +1,5 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put } from "@nestjs/common";
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
 import { Idempotent } from "../../common/idempotency/idempotent.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
@@ -21,10 +15,6 @@ export class CartController {
   constructor(private readonly carts: CartService) {}
 
   /** The caller's cart, priced live, with totals. */
-  @ApiOperation({
-    summary: "The caller's cart, priced live, with totals",
-    description: "The caller's cart, priced live, with totals.",
-  })
   @ApiOkResponse({ type: CartDto })
   @Get()
   get(@CurrentUser() user: AuthUser): Promise<CartDto> {
@@ -32,10 +22,6 @@ export class CartController {
   }
 
   /** Empties the cart (the chosen shipping method stays). */
-  @ApiOperation({
-    summary: "Empties the cart (the chosen shipping method stays)",
-    description: "Empties the cart (the chosen shipping method stays).",
-  })
   @ApiOkResponse({ type: CartDto })
   @Delete()
   clear(@CurrentUser() user: AuthUser): Promise<CartDto> {
@@ -46,11 +32,6 @@ export class CartController {
    * Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. With an
    * `Idempotency-Key`, a retry replays the first answer instead of adding again.
    */
-  @ApiOperation({
-    summary: "Adds a variant, or more of it",
-    description:
-      "Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. With an `Idempotency-Key`, a retry replays the first answer instead of adding again.",
-  })
   @ApiCreatedResponse({ type: CartDto })
   @ApiProblems(404, 409)
   @Idempotent({ keyRequired: false })
@@ -60,10 +41,6 @@ export class CartController {
   }
 
   /** Sets a line's quantity. */
-  @ApiOperation({
-    summary: "Sets a line's quantity",
-    description: "Sets a line's quantity.",
-  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(404, 409)
   @ApiParam({ name: "itemId", format: "uuid" })
@@ -77,10 +54,6 @@ export class CartController {
   }
 
   /** Removes a line. */
-  @ApiOperation({
-    summary: "Removes a line",
-    description: "Removes a line.",
-  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(404)
   @ApiParam({ name: "itemId", format: "uuid" })
@@ -90,10 +63,6 @@ export class CartController {
   }
 
   /** Chooses the shipping method by code. */
-  @ApiOperation({
-    summary: "Chooses the shipping method by code",
-    description: "Chooses the shipping method by code.",
-  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(404)
   @Put("shipping-method")
@@ -109,11 +78,6 @@ export class CartController {
    * 409 `promotion_expired`, `promotion_exhausted`, `promotion_limit_reached` or
    * `promotion_condition_not_met` (with `condition`) when it cannot apply to this cart.
    */
-  @ApiOperation({
-    summary: "Applies a promotion code",
-    description:
-      "Applies a promotion code. 404 `promotion_not_found` for an unknown code or one not running; 409 `promotion_expired`, `promotion_exhausted`, `promotion_limit_reached` or `promotion_condition_not_met` (with `condition`) when it cannot apply to this cart. A code that loses to a better non-combinable offer stays on the cart with `applied: false`.",
-  })
   @ApiCreatedResponse({ type: CartDto })
   @ApiProblems(404, 409)
   @Post("promotions")
@@ -125,11 +89,6 @@ export class CartController {
   }
 
   /** Takes a promotion code off the cart; 404 `promotion_not_found` when the cart does not hold it. */
-  @ApiOperation({
-    summary: "Takes a promotion code off the cart",
-    description:
-      "Takes a promotion code off the cart; 404 `promotion_not_found` when the cart does not hold it.",
-  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(404)
   @ApiParam({ name: "code", schema: { type: "string", maxLength: 64 } })

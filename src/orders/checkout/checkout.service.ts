@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { Inject, Injectable } from "@nestjs/common";
 import type { AuthUser } from "../../common/decorators/current-user.decorator";
-import { ConflictError, ValidationFailedError } from "../../common/errors/domain-error";
+import { ConflictError } from "../../common/errors/domain-error";
 import { DomainEvents } from "../../common/events/domain-events";
 import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
@@ -79,17 +79,6 @@ export class CheckoutService {
    * it all back.
    */
   async placeOrder(user: AuthUser, input: PlaceOrderDto): Promise<OrderDto> {
-    if ((input.shippingAddressId === undefined) === (input.shippingAddress === undefined)) {
-      throw new ValidationFailedError(
-        [
-          {
-            field: "shippingAddressId",
-            message: "give either shippingAddressId or shippingAddress",
-          },
-        ],
-        "Give either shippingAddressId or shippingAddress, not both.",
-      );
-    }
     return this.tx.run(async () => {
       // Locks the cart's lines: a second checkout of the same cart (double click, retry) waits
       // here and then finds the lines gone.

@@ -1,11 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from "@nestjs/common";
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { Idempotent } from "../../common/idempotency/idempotent.decorator";
@@ -34,7 +28,6 @@ export class ReturnsController {
    * delivery. 409 `order_not_returnable` (not delivered), `return_window_closed`, or
    * `return_quantity_exceeded` (more units than delivered and not already returned).
    */
-  @ApiOperation({ summary: "Request a return of delivered lines" })
   @ApiCreatedResponse({ type: ReturnDto })
   @ApiProblems(400, 404, 409)
   @Idempotent()
@@ -50,7 +43,6 @@ export class ReturnsController {
   }
 
   /** The order's returns, oldest first (its owner or an admin). */
-  @ApiOperation({ summary: "An order's returns" })
   @ApiOkResponse({ type: [ReturnDto] })
   @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid", type: String })
@@ -63,7 +55,6 @@ export class ReturnsController {
   }
 
   /** All returns, newest first, optionally in one `status` (admin). */
-  @ApiOperation({ summary: "List returns (admin)" })
   @ApiOkResponse({ type: PageOf(ReturnDto) })
   @ApiProblems(400)
   @Roles("admin")
@@ -73,7 +64,6 @@ export class ReturnsController {
   }
 
   /** One return (its customer or an admin); anyone else's is a 404. */
-  @ApiOperation({ summary: "Get a return" })
   @ApiOkResponse({ type: ReturnDto })
   @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid", type: String })
@@ -83,7 +73,6 @@ export class ReturnsController {
   }
 
   /** Approves a requested return (admin); 409 `invalid_transition` from any other status. */
-  @ApiOperation({ summary: "Approve a return (admin)" })
   @ApiOkResponse({ type: ReturnDto })
   @ApiProblems(400, 404, 409)
   @Roles("admin")
@@ -98,7 +87,6 @@ export class ReturnsController {
    * Rejects a requested return (admin): its units may be asked for again. 409
    * `invalid_transition` from any other status.
    */
-  @ApiOperation({ summary: "Reject a return (admin)" })
   @ApiOkResponse({ type: ReturnDto })
   @ApiProblems(400, 404, 409)
   @Roles("admin")
@@ -113,7 +101,6 @@ export class ReturnsController {
    * Marks an approved return received (admin); each line's units go back into stock (a
    * `return` stock movement) unless `restock` (or the line's own choice) is false.
    */
-  @ApiOperation({ summary: "Mark a return received, restocking per line (admin)" })
   @ApiOkResponse({ type: ReturnDto })
   @ApiProblems(400, 404, 409)
   @Roles("admin")
@@ -134,7 +121,6 @@ export class ReturnsController {
    * or to the customer's store credit (`store_credit`). 502 `return_refund_failed` when the
    * provider refuses the refund (the return stays received).
    */
-  @ApiOperation({ summary: "Settle a return: refund or store credit (admin)" })
   @ApiOkResponse({ type: ReturnDto })
   @ApiProblems(400, 404, 409, 502)
   @Roles("admin")

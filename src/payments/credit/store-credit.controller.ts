@@ -1,11 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from "@nestjs/common";
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { Idempotent } from "../../common/idempotency/idempotent.decorator";
@@ -27,7 +21,6 @@ export class StoreCreditController {
    * How much store credit the caller has and owes, per currency, and their credit movements,
    * newest first (`limit`, `cursor`).
    */
-  @ApiOperation({ summary: "The caller's store-credit balance and movements" })
   @ApiOkResponse({ type: CreditAccountDto })
   @ApiProblems(400)
   @Get("me/balance")
@@ -39,7 +32,6 @@ export class StoreCreditController {
   }
 
   /** A customer's store-credit balance and movements (admin). */
-  @ApiOperation({ summary: "A customer's store-credit balance and movements (admin)" })
   @ApiOkResponse({ type: CreditAccountDto })
   @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid", type: String })
@@ -56,7 +48,6 @@ export class StoreCreditController {
    * Issues store credit to a customer or adjusts it, with a reason (admin, audited). An
    * adjustment below zero is a 409 `insufficient_store_credit`; nothing changes then.
    */
-  @ApiOperation({ summary: "Issue or adjust a customer's store credit (admin, audited)" })
   @ApiCreatedResponse({ type: CreditTransactionDto })
   @ApiProblems(400, 404, 409)
   @ApiParam({ name: "id", format: "uuid", type: String })

@@ -19,7 +19,6 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
   ApiParam,
 } from "@nestjs/swagger";
@@ -50,7 +49,6 @@ export class ProductsController {
    * Active products with their active variants: full-text search, category (with its
    * sub-categories), price range and stock filters, five sort orders, keyset pagination.
    */
-  @ApiOperation({ summary: "List and search products" })
   @ApiOkResponse({ type: PageOf(ProductDto), headers: ETAG_HEADER })
   @ApiConditionalGet()
   @Public()
@@ -69,7 +67,6 @@ export class ProductsController {
    * A product with its variants, by id or slug. Drafts and archived products are 404 unless
    * the caller is an admin. Answers 304 when If-None-Match holds the current ETag.
    */
-  @ApiOperation({ summary: "Get a product by id or slug" })
   @ApiOkResponse({ type: ProductDto, headers: ETAG_HEADER })
   @ApiConditionalGet()
   @ApiProblems(404)
@@ -94,7 +91,6 @@ export class ProductsController {
   }
 
   /** Creates a product and its variants; each variant's initial stock is entered in the ledger. */
-  @ApiOperation({ summary: "Create a product with its variants (admin)" })
   @ApiCreatedResponse({ type: ProductDto })
   @ApiProblems(409)
   @Roles("admin")
@@ -103,7 +99,7 @@ export class ProductsController {
     return this.products.create(dto, user.id);
   }
 
-  @ApiOperation({ summary: "Update a product (admin)" })
+  /** Update a product (admin). */
   @ApiOkResponse({ type: ProductDto })
   @ApiProblems(404, 409)
   @Roles("admin")
@@ -117,7 +113,6 @@ export class ProductsController {
   }
 
   /** Archives the product (it may be on past orders, so it is never deleted). */
-  @ApiOperation({ summary: "Archive a product (admin)" })
   @ApiNoContentResponse({ description: "Archived" })
   @ApiProblems(404)
   @Roles("admin")
@@ -128,7 +123,7 @@ export class ProductsController {
     return this.products.archive(id);
   }
 
-  @ApiOperation({ summary: "Add a variant to a product (admin)" })
+  /** Add a variant to a product (admin). */
   @ApiCreatedResponse({ type: VariantDto })
   @ApiProblems(404, 409)
   @Roles("admin")

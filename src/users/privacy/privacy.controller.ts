@@ -8,13 +8,7 @@ import {
   Param,
   ParseUUIDPipe,
 } from "@nestjs/common";
-import {
-  ApiNoContentResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiNoContentResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
@@ -28,12 +22,11 @@ import { PrivacyService } from "./privacy.service";
 export class PrivacyController {
   constructor(private readonly privacy: PrivacyService) {}
 
-  /** Everything Storefront keeps about the caller, as one JSON document (recorded in the audit trail). */
-  @ApiOperation({
-    summary: "Export my data",
-    description:
-      "Everything Storefront keeps about the caller (profile, addresses, orders with their lines, payments and refunds without card data, returns, store credit with its ledger, sessions, security events, mails), as one JSON document. Recorded in the audit trail.",
-  })
+  /**
+   * Everything Storefront keeps about the caller (profile, addresses, orders with their lines,
+   * payments and refunds without card data, returns, store credit with its ledger, sessions,
+   * security events, mails), as one JSON document. Recorded in the audit trail.
+   */
   @ApiOkResponse({ type: PersonalDataExportDto })
   @Get("me/export")
   exportMine(
@@ -44,15 +37,12 @@ export class PrivacyController {
   }
 
   /**
-   * Erases the caller's account, confirmed with the password: personal data is deleted or
-   * replaced by a tombstone, orders and payments stay for the books without it, every session
-   * ends and the email can register again.
+   * Erases the caller's account, confirmed with the password: personal data is deleted or replaced
+   * by a tombstone, orders and payments stay for the books without it, every session ends and the
+   * email can register again. Refused while store credit remains (409 `store_credit_remaining`,
+   * with the balances: the customer would lose it) and for administrators (409
+   * `cannot_erase_admin`).
    */
-  @ApiOperation({
-    summary: "Erase my account",
-    description:
-      "Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again. Refused while store credit remains (409 `store_credit_remaining`, with the balances: the customer would lose it) and for administrators (409 `cannot_erase_admin`).",
-  })
   @ApiNoContentResponse({ description: "Erased; the access token no longer works" })
   @ApiProblems(400, 409)
   @AuthRateLimited()
@@ -62,12 +52,10 @@ export class PrivacyController {
     await this.privacy.eraseOwnAccount(user.id, body.password);
   }
 
-  /** The same document for one account: admins may read any, a customer only their own. */
-  @ApiOperation({
-    summary: "Export a user's data",
-    description:
-      "The same document as `GET /users/me/export`, for one account, audited: administrators may export any account; for a customer any account but their own is 404, as if it did not exist.",
-  })
+  /**
+   * The same document as `GET /users/me/export`, for one account, audited: administrators may
+   * export any account; for a customer any account but their own is 404, as if it did not exist.
+   */
   @ApiOkResponse({ type: PersonalDataExportDto })
   @ApiProblems(404)
   @ApiParam({ name: "id", format: "uuid" })
@@ -80,12 +68,12 @@ export class PrivacyController {
     return this.privacy.exportFor(id, caller, ip);
   }
 
-  /** Erases a customer's account as `DELETE /users/me` does; repeating it changes nothing. */
-  @ApiOperation({
-    summary: "Erase a user's account (admin)",
-    description:
-      "Erases a customer's account as `DELETE /users/me` does, without a password; audited. Store credit left is forfeited (an `adjusted` ledger movement by the administrator). Erasing an account already erased changes nothing (204 again). Administrator accounts are refused (409 `cannot_erase_admin`).",
-  })
+  /**
+   * Erases a customer's account as `DELETE /users/me` does, without a password; audited. Store
+   * credit left is forfeited (an `adjusted` ledger movement by the administrator). Erasing an
+   * account already erased changes nothing (204 again). Administrator accounts are refused (409
+   * `cannot_erase_admin`).
+   */
   @ApiNoContentResponse({ description: "Erased (or already erased)" })
   @ApiProblems(404, 409)
   @Roles("admin")

@@ -3,6 +3,7 @@ import {
   IsIn,
   IsInt,
   IsString,
+  Length,
   Matches,
   Max,
   MaxLength,
@@ -120,6 +121,7 @@ export class CreditChangeDto {
 
   /** ISO 4217. @example "USD" */
   @IsString()
+  @Length(3, 3)
   @Matches(/^[A-Z]{3}$/, { message: "currency must be an ISO 4217 code" })
   currency!: string;
 
