@@ -21,6 +21,15 @@ export class StockShortageDto {
   unpaid?: number;
 }
 
+/** `store_credit_remaining`: the credit left in one currency. */
+export class RemainingCreditDto {
+  /** ISO 4217. */
+  currency!: string;
+
+  /** Minor units. */
+  balance!: number;
+}
+
 /** The state of one dependency, as readiness (200) and its 503 problem report it. */
 export class HealthCheckStatusDto {
   @ApiProperty({ enum: ["up", "down"] })
@@ -101,6 +110,36 @@ export class ProblemDto {
 
   /** `promotion_condition_not_met`: the condition the cart does not meet. */
   condition?: string;
+
+  /** `return_quantity_exceeded`: the order line asked for. */
+  orderItemId?: string;
+
+  /** `return_quantity_exceeded`, `insufficient_store_credit`: the units or amount asked for. */
+  requested?: number;
+
+  /** `return_quantity_exceeded`: the units of the line that can still be returned. */
+  returnable?: number;
+
+  /** `insufficient_store_credit`: the credit there is, in minor units of `currency`. */
+  available?: number;
+
+  /** `insufficient_store_credit`: ISO 4217. */
+  currency?: string;
+
+  /** `return_window_closed`: when the order was delivered. */
+  @ApiPropertyOptional({ type: String, format: "date-time" })
+  deliveredAt?: string;
+
+  /** `return_window_closed`: RETURN_WINDOW_DAYS. */
+  returnWindowDays?: number;
+
+  /** `store_credit_remaining`: the credit left, per currency. */
+  @ApiPropertyOptional({ type: [RemainingCreditDto] })
+  balances?: RemainingCreditDto[];
+
+  /** `return_refund_failed`: the provider's reason, when it gave one. */
+  @ApiPropertyOptional({ type: String, nullable: true })
+  failureCode?: string | null;
 
   /** 503 from readiness: the state of each dependency. */
   @ApiPropertyOptional({
