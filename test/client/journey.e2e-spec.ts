@@ -73,7 +73,9 @@ describe("The typed client: a shopper's and an admin's journey", () => {
           body: {
             name: `${tag} product ${index}`,
             status: "active",
-            variants: [{ sku: `${tag}-${index}`.toUpperCase(), price, stock: index === 2 ? 1 : 100 }],
+            variants: [
+              { sku: `${tag}-${index}`.toUpperCase(), price, stock: index === 2 ? 1 : 100 },
+            ],
           },
         }),
       );
@@ -226,8 +228,9 @@ describe("The typed client: a shopper's and an admin's journey", () => {
     const current = shopper.tokens();
     if (!current) throw new Error("the shopper is not logged in");
     const changes: (Tokens | undefined)[] = [];
-    const stale = newClient({ accessToken: "not-a-valid-token", refreshToken: current.refreshToken }, (tokens) =>
-      changes.push(tokens),
+    const stale = newClient(
+      { accessToken: "not-a-valid-token", refreshToken: current.refreshToken },
+      (tokens) => changes.push(tokens),
     );
     const [me, cart] = await Promise.all([
       unwrap(stale.GET("/api/v1/users/me")),

@@ -1,3 +1,4 @@
+/* global console */
 // Regenerates src/generated/ from the root openapi.json: the types of every path, operation and
 // schema (openapi-typescript), and the problem codes the spec's error examples name, so the
 // client's error union follows the spec instead of a hand-kept list.
@@ -9,7 +10,8 @@ import openapiTS, { astToString } from "openapi-typescript";
 const here = dirname(fileURLToPath(import.meta.url));
 const specPath = join(here, "../../../openapi.json");
 const outDir = join(here, "../src/generated");
-const banner = "// Generated from openapi.json by scripts/generate.mjs (npm run client:generate). Do not edit.\n";
+const banner =
+  "// Generated from openapi.json by scripts/generate.mjs (npm run client:generate). Do not edit.\n";
 
 const spec = JSON.parse(readFileSync(specPath, "utf8"));
 
@@ -39,7 +41,10 @@ for (const [path, item] of Object.entries(spec.paths)) {
       const content = response.content?.["application/problem+json"];
       if (!content) continue;
       const schema = content.schema?.$ref?.split("/").pop();
-      const examples = [content.example, ...Object.values(content.examples ?? {}).map((e) => e.value)];
+      const examples = [
+        content.example,
+        ...Object.values(content.examples ?? {}).map((e) => e.value),
+      ];
       for (const example of examples.filter((e) => e && typeof e.code === "string")) {
         const seen = problems[example.code];
         if (seen && (seen.status !== Number(status) || seen.schema !== schema)) {
@@ -67,4 +72,6 @@ writeFileSync(
     "/** The operations that declare an Idempotency-Key header, as `METHOD /path`. */\n" +
     `export const idempotentOperations: ReadonlySet<string> = new Set(${JSON.stringify(idempotent.sort(), null, 2)});\n`,
 );
-console.log(`Generated ${Object.keys(spec.paths).length} paths and ${Object.keys(sorted).length} problem codes`);
+console.log(
+  `Generated ${Object.keys(spec.paths).length} paths and ${Object.keys(sorted).length} problem codes`,
+);

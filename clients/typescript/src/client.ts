@@ -51,7 +51,8 @@ type SuccessData<R> = R extends { data: infer D; error?: never } ? D : never;
 export async function unwrap<R extends Outcome>(call: Promise<R>): Promise<SuccessData<R>>;
 export async function unwrap(call: Promise<Outcome>): Promise<unknown> {
   const result = await call;
-  if (result.error !== undefined) throw new StorefrontApiError(result.response.status, result.error);
+  if (result.error !== undefined)
+    throw new StorefrontApiError(result.response.status, result.error);
   return result.data;
 }
 
