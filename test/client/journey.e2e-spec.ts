@@ -7,6 +7,7 @@ import {
   type StorefrontClient,
   type Tokens,
 } from "@storefront/client";
+import { TEST_ADDRESS } from "../payments/payment-factories";
 import { contractFetch } from "../support/contract-fetch";
 import { freePort } from "../support/server-process";
 import { createTestApp, TEST_ADMIN, TestApp } from "../support/test-app";
@@ -14,14 +15,6 @@ import { createTestApp, TEST_ADMIN, TestApp } from "../support/test-app";
 // A shopper's and an admin's whole journey through the typed client (clients/typescript) against
 // the real server over HTTP. Every exchange is still checked against openapi.json (contractFetch),
 // and this file compiles under `npm run client:check`'s strict tsc with no casts.
-
-const ADDRESS = {
-  fullName: "Ada Lovelace",
-  line1: "1 Analytical Way",
-  city: "London",
-  postalCode: "N1 9GU",
-  country: "GB",
-};
 
 describe("The typed client: a shopper's and an admin's journey", () => {
   let t: TestApp;
@@ -55,7 +48,7 @@ describe("The typed client: a shopper's and an admin's journey", () => {
     await unwrap(shopper.POST("/api/v1/cart/items", { body: { variantId, quantity: 1 } }));
     await unwrap(shopper.PUT("/api/v1/cart/shipping-method", { body: { code: "standard" } }));
     // No Idempotency-Key given: the client adds one because the operation declares it.
-    return unwrap(shopper.POST("/api/v1/orders", { body: { shippingAddress: ADDRESS } }));
+    return unwrap(shopper.POST("/api/v1/orders", { body: { shippingAddress: TEST_ADDRESS } }));
   }
 
   function payOrder(orderId: string, paymentMethod: string) {
