@@ -238,4 +238,20 @@ describe("The typed client: a shopper's and an admin's journey", () => {
     await stale.logout();
     expect(stale.tokens()).toBeUndefined();
   });
+
+  it("a refresh token that no longer works ends the session and the 401 reaches the caller", async () => {
+    const changes: (Tokens | undefined)[] = [];
+    // The shopper's refresh token was spent by the rotation above.
+    const spent = shopper.tokens()?.refreshToken ?? "";
+    const stale = newClient({ accessToken: "not-a-valid-token", refreshToken: spent }, (tokens) =>
+      changes.push(tokens),
+    );
+    const { error, response } = await stale.GET("/api/v1/users/me");
+    expect(response.status).toBe(401);
+    // The guard answers `unauthenticated`, while the spec's 401 example names `unauthorized`
+    // (src/common/openapi/api-problems.decorator.ts): only the status is asserted until they agree.
+    expect(error).toMatchObject({ status: 401, code: expect.any(String) });
+    expect(changes).toEqual([undefined]);
+    expect(stale.tokens()).toBeUndefined();
+  });
 });
