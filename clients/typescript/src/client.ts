@@ -124,6 +124,9 @@ export function createStorefrontClient(options: StorefrontClientOptions): Storef
       retry.headers.set("Authorization", `Bearer ${tokens.accessToken}`);
       return fetchImpl(retry);
     },
+    onError({ id }) {
+      pending.delete(id);
+    },
   };
   client.use(middleware);
 
