@@ -4,7 +4,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["dist/", "node_modules/", "data/", "coverage/", "src/metadata.ts", "bench/results/"],
+    ignores: [
+      "dist/",
+      "node_modules/",
+      "clients/typescript/src/generated/",
+      "data/",
+      "coverage/",
+      "src/metadata.ts",
+      "bench/results/",
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.strict,

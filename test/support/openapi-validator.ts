@@ -201,8 +201,33 @@ export interface ContractCheck {
  */
 export function assertMatchesOpenApi(res: Response, check: ContractCheck): void {
   const request = (res as unknown as { req: { method: string; path: string } }).req;
-  const method = request.method.toLowerCase();
-  const path = request.path.split("?")[0];
+  assertExchangeMatchesOpenApi(
+    {
+      method: request.method,
+      path: request.path,
+      status: res.status,
+      contentType: String(res.headers["content-type"] ?? ""),
+      body: res.body,
+    },
+    check,
+  );
+}
+
+/** One request and its answer, from any HTTP client (supertest, fetch). */
+export interface Exchange {
+  method: string;
+  /** The request path; a query string is ignored. */
+  path: string;
+  status: number;
+  contentType: string;
+  /** The parsed JSON body, when there is one. */
+  body: unknown;
+}
+
+/** assertMatchesOpenApi for an exchange made by any client (e.g. the typed client's fetch). */
+export function assertExchangeMatchesOpenApi(res: Exchange, check: ContractCheck): void {
+  const method = res.method.toLowerCase();
+  const path = res.path.split("?")[0];
   const found = findOperation(method, path);
   if (!found) {
     throw new Error(
@@ -240,7 +265,7 @@ export function assertMatchesOpenApi(res: Response, check: ContractCheck): void 
     );
   }
   if (res.status === 204 || res.status === 304 || !spec.content) return;
-  const contentType = String(res.headers["content-type"] ?? "").split(";")[0];
+  const contentType = res.contentType.split(";")[0];
   const media = spec.content[contentType];
   if (!media) {
     throw new Error(
