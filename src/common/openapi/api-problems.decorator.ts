@@ -10,7 +10,10 @@ const EXAMPLES: Record<number, { code: string; detail: string } & Record<string,
     detail: "Invalid field(s): quantity.",
     errors: [{ field: "quantity", message: "quantity must not be greater than 99" }],
   },
-  401: { code: "unauthorized", detail: "A valid access token is required." },
+  401: {
+    code: "unauthenticated",
+    detail: "A valid access token is required in the Authorization header.",
+  },
   402: {
     code: "card_declined",
     detail: "The payment was declined.",

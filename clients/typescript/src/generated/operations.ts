@@ -57,7 +57,7 @@ export const problemCodes = {
     "schema": "ProblemDto",
     "fields": []
   },
-  "unauthorized": {
+  "unauthenticated": {
     "status": 401,
     "schema": "ProblemDto",
     "fields": []
@@ -83,7 +83,11 @@ export const problemCodes = {
 
 /** The operations that declare an Idempotency-Key header, as `METHOD /path`. */
 export const idempotentOperations: ReadonlySet<string> = new Set([
+  "POST /api/v1/cart/items",
   "POST /api/v1/orders",
   "POST /api/v1/orders/{id}/payments",
-  "POST /api/v1/payments/{id}/refunds"
+  "POST /api/v1/orders/{id}/returns",
+  "POST /api/v1/payments/{id}/refunds",
+  "POST /api/v1/returns/{id}/settle",
+  "POST /api/v1/users/{id}/credit"
 ]);

@@ -54,7 +54,11 @@ export interface paths {
         get: operations["Users_me"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again
+         * @description Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again. Refused while store credit remains (409 `store_credit_remaining`, with the balances: the customer would lose it) and for administrators (409 `cannot_erase_admin`).
+         */
+        delete: operations["Privacy_eraseMine"];
         options?: never;
         head?: never;
         /**
@@ -98,7 +102,11 @@ export interface paths {
         get: operations["Users_get"];
         put?: never;
         post?: never;
-        delete?: never;
+        /**
+         * Erases a customer's account as `DELETE /users/me` does, without a password; audited
+         * @description Erases a customer's account as `DELETE /users/me` does, without a password; audited. Store credit left is forfeited (an `adjusted` ledger movement by the administrator). Erasing an account already erased changes nothing (204 again). Administrator accounts are refused (409 `cannot_erase_admin`).
+         */
+        delete: operations["Privacy_erase"];
         options?: never;
         head?: never;
         /**
@@ -647,7 +655,7 @@ export interface paths {
         put?: never;
         /**
          * Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock
-         * @description Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock.
+         * @description Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. With an `Idempotency-Key`, a retry replays the first answer instead of adding again.
          */
         post: operations["Cart_addItem"];
         delete?: never;
@@ -923,7 +931,7 @@ export interface paths {
         put?: never;
         /**
          * Pays the caller's order
-         * @description Pays the caller's order. 201 with the payment (`succeeded`, or `requires_action` with a `nextAction`); a decline is a 402 whose `code` says why, and the order may be paid again. When the provider could not be reached and the payment was never confirmed there, 502 `payment_provider_unavailable`: nothing was charged, pay again. When the provider's answer was lost and it cannot say yet, 202 with the payment `processing`: the outcome is unknown for now; poll GET /payments/{id} (it is settled within PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS), and a new payment of the order is refused (409) meanwhile so it cannot be charged twice. After PAYMENT_MAX_FAILURES_PER_ORDER failed payments, 409 `payment_attempts_exhausted`. With no provider configured (PAYMENT_PROVIDER=none), 503 `payment_provider_not_configured`.
+         * @description Pays the caller's order. 201 with the payment (`succeeded`, or `requires_action` with a `nextAction`); a decline is a 402 whose `code` says why, and the order may be paid again. `paymentMethod: "store_credit"` pays it all with store credit; `useStoreCredit: true` with a card spends the credit first and charges the card the rest (the credit comes back if the card payment fails). Too little credit for `store_credit` is a 409 `insufficient_store_credit`. When the provider could not be reached and the payment was never confirmed there, 502 `payment_provider_unavailable`: nothing was charged, pay again. When the provider's answer was lost and it cannot say yet, 202 with the payment `processing`: the outcome is unknown for now; poll GET /payments/{id} (it is settled within PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS), and a new payment of the order is refused (409) meanwhile so it cannot be charged twice. After PAYMENT_MAX_FAILURES_PER_ORDER failed payments, 409 `payment_attempts_exhausted`. With no provider configured (PAYMENT_PROVIDER=none), 503 `payment_provider_not_configured`.
          */
         post: operations["Payments_pay"];
         delete?: never;
@@ -992,6 +1000,190 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/orders/{id}/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The order's returns, oldest first (its owner or an admin)
+         * @description The order's returns, oldest first (its owner or an admin).
+         */
+        get: operations["Returns_listForOrder"];
+        put?: never;
+        /**
+         * Asks to return delivered lines of the caller's order, within RETURN_WINDOW_DAYS of delivery
+         * @description Asks to return delivered lines of the caller's order, within RETURN_WINDOW_DAYS of delivery. 409 `order_not_returnable` (not delivered), `return_window_closed`, or `return_quantity_exceeded` (more units than delivered and not already returned).
+         */
+        post: operations["Returns_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * All returns, newest first, optionally in one `status` (admin)
+         * @description All returns, newest first, optionally in one `status` (admin).
+         */
+        get: operations["Returns_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One return (its customer or an admin); anyone else's is a 404
+         * @description One return (its customer or an admin); anyone else's is a 404.
+         */
+        get: operations["Returns_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/approve": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Approves a requested return (admin); 409 `invalid_transition` from any other status
+         * @description Approves a requested return (admin); 409 `invalid_transition` from any other status.
+         */
+        post: operations["Returns_approve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/reject": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rejects a requested return (admin): its units may be asked for again
+         * @description Rejects a requested return (admin): its units may be asked for again. 409 `invalid_transition` from any other status.
+         */
+        post: operations["Returns_reject"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/receive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Marks an approved return received (admin); each line's units go back into stock (a `return` stock movement) unless `restock` (or the line's own choice) is false
+         * @description Marks an approved return received (admin); each line's units go back into stock (a `return` stock movement) unless `restock` (or the line's own choice) is false.
+         */
+        post: operations["Returns_receive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/returns/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Settles a received return (admin): what the customer paid for the returned units (after the lines' discounts, with their tax share) goes back to the original payment (`refund`) or to the customer's store credit (`store_credit`)
+         * @description Settles a received return (admin): what the customer paid for the returned units (after the lines' discounts, with their tax share) goes back to the original payment (`refund`) or to the customer's store credit (`store_credit`). 502 `return_refund_failed` when the provider refuses the refund (the return stays received).
+         */
+        post: operations["Returns_settle"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Everything Storefront keeps about the caller (profile, addresses, orders with their lines, payments and refunds without card data, returns, store credit with its ledger, sessions, security events, mails), as one JSON document
+         * @description Everything Storefront keeps about the caller (profile, addresses, orders with their lines, payments and refunds without card data, returns, store credit with its ledger, sessions, security events, mails), as one JSON document. Recorded in the audit trail.
+         */
+        get: operations["Privacy_exportMine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The same document as `GET /users/me/export`, for one account, audited: administrators may export any account; for a customer any account but their own is 404, as if it did not exist
+         * @description The same document as `GET /users/me/export`, for one account, audited: administrators may export any account; for a customer any account but their own is 404, as if it did not exist.
+         */
+        get: operations["Privacy_exportFor"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/payments/sandbox/authenticate/{token}": {
         parameters: {
             query?: never;
@@ -1006,6 +1198,66 @@ export interface paths {
          * @description Stands in for the bank's 3-D Secure page: the `nextAction.url` of a sandbox payment, whose last segment is an unguessable token that works once (an unknown or spent one is a 404). The outcome reaches the payment through the sandbox's signed webhook, as with a real bank.
          */
         post: operations["Sandbox_authenticate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/me/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How much store credit the caller has and owes, per currency, and their credit movements, newest first (`limit`, `cursor`)
+         * @description How much store credit the caller has and owes, per currency, and their credit movements, newest first (`limit`, `cursor`).
+         */
+        get: operations["StoreCredit_mine"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/balance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A customer's store-credit balance and movements (admin)
+         * @description A customer's store-credit balance and movements (admin).
+         */
+        get: operations["StoreCredit_of"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/users/{id}/credit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Issues store credit to a customer or adjusts it, with a reason (admin, audited)
+         * @description Issues store credit to a customer or adjusts it, with a reason (admin, audited). An adjustment below zero is a 409 `insufficient_store_credit`; nothing changes then.
+         */
+        post: operations["StoreCredit_change"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1082,6 +1334,15 @@ export interface components {
              */
             unpaid?: number;
         };
+        RemainingCreditDto: {
+            /** @description ISO 4217. */
+            currency: string;
+            /**
+             * Format: int64
+             * @description Minor units.
+             */
+            balance: number;
+        };
         ProblemDto: {
             /** @description `validation_failed`: each invalid field and why. */
             errors?: components["schemas"]["FieldErrorDto"][];
@@ -1089,6 +1350,15 @@ export interface components {
             variants?: components["schemas"]["StockShortageDto"][];
             /** @description Promotion refusals: its code, null for an automatic promotion. */
             promotionCode?: string | null;
+            /**
+             * Format: date-time
+             * @description `return_window_closed`: when the order was delivered.
+             */
+            deliveredAt?: string;
+            /** @description `store_credit_remaining`: the credit left, per currency. */
+            balances?: components["schemas"]["RemainingCreditDto"][];
+            /** @description `return_refund_failed`: the provider's reason, when it gave one. */
+            failureCode?: string | null;
             /** @description 503 from readiness: the state of each dependency. */
             checks?: {
                 [key: string]: components["schemas"]["HealthCheckStatusDto"];
@@ -1138,6 +1408,30 @@ export interface components {
             promotionId?: string;
             /** @description `promotion_condition_not_met`: the condition the cart does not meet. */
             condition?: string;
+            /** @description `return_quantity_exceeded`: the order line asked for. */
+            orderItemId?: string;
+            /**
+             * Format: int64
+             * @description `return_quantity_exceeded`, `insufficient_store_credit`: the units or amount asked for.
+             */
+            requested?: number;
+            /**
+             * Format: int64
+             * @description `return_quantity_exceeded`: the units of the line that can still be returned.
+             */
+            returnable?: number;
+            /**
+             * Format: int64
+             * @description `insufficient_store_credit`: the credit there is, in minor units of `currency`.
+             */
+            available?: number;
+            /** @description `insufficient_store_credit`: ISO 4217. */
+            currency?: string;
+            /**
+             * Format: int64
+             * @description `return_window_closed`: RETURN_WINDOW_DAYS.
+             */
+            returnWindowDays?: number;
         };
         PaymentDeclinedProblemDto: {
             /** @description `validation_failed`: each invalid field and why. */
@@ -1146,6 +1440,15 @@ export interface components {
             variants?: components["schemas"]["StockShortageDto"][];
             /** @description Promotion refusals: its code, null for an automatic promotion. */
             promotionCode?: string | null;
+            /**
+             * Format: date-time
+             * @description `return_window_closed`: when the order was delivered.
+             */
+            deliveredAt?: string;
+            /** @description `store_credit_remaining`: the credit left, per currency. */
+            balances?: components["schemas"]["RemainingCreditDto"][];
+            /** @description `return_refund_failed`: the provider's reason, when it gave one. */
+            failureCode?: string | null;
             /** @description 503 from readiness: the state of each dependency. */
             checks?: {
                 [key: string]: components["schemas"]["HealthCheckStatusDto"];
@@ -1195,6 +1498,30 @@ export interface components {
             promotionId?: string;
             /** @description `promotion_condition_not_met`: the condition the cart does not meet. */
             condition?: string;
+            /** @description `return_quantity_exceeded`: the order line asked for. */
+            orderItemId?: string;
+            /**
+             * Format: int64
+             * @description `return_quantity_exceeded`, `insufficient_store_credit`: the units or amount asked for.
+             */
+            requested?: number;
+            /**
+             * Format: int64
+             * @description `return_quantity_exceeded`: the units of the line that can still be returned.
+             */
+            returnable?: number;
+            /**
+             * Format: int64
+             * @description `insufficient_store_credit`: the credit there is, in minor units of `currency`.
+             */
+            available?: number;
+            /** @description `insufficient_store_credit`: ISO 4217. */
+            currency?: string;
+            /**
+             * Format: int64
+             * @description `return_window_closed`: RETURN_WINDOW_DAYS.
+             */
+            returnWindowDays?: number;
         };
         UserDto: {
             /** Format: uuid */
@@ -2044,6 +2371,11 @@ export interface components {
             name: string;
         };
         OrderItemDto: {
+            /**
+             * Format: uuid
+             * @description The order line's id (what a return names as `orderItemId`).
+             */
+            id: string;
             /** Format: uuid */
             variantId: string;
             /** Format: uuid */
@@ -2160,12 +2492,25 @@ export interface components {
         CreatePaymentDto: {
             /**
              * @description A payment-method token from the provider's client-side library (the sandbox takes Stripe's
-             *     test tokens, e.g. `pm_card_visa`). Never a card number.
+             *     test tokens, e.g. `pm_card_visa`), or `store_credit` to pay the whole order with the
+             *     customer's store credit. Never a card number.
              * @example pm_card_visa
              */
             paymentMethod: string;
+            /**
+             * @description With a card `paymentMethod`: spend the customer's store credit first (up to the order's
+             *     total) and charge the card only for the rest. Ignored with `store_credit`.
+             * @example false
+             */
+            useStoreCredit?: boolean;
         };
         PaymentDto: {
+            /**
+             * Format: int64
+             * @description The part of `amount` paid with store credit; the card paid the rest.
+             * @example 0
+             */
+            creditAmount: number;
             /** @enum {string} */
             status: "requires_action" | "processing" | "succeeded" | "failed" | "cancelled";
             /** @description Why the payment failed (`card_declined`, `insufficient_funds`, ...); null otherwise. */
@@ -2239,6 +2584,12 @@ export interface components {
             reason?: string;
         };
         RefundDto: {
+            /**
+             * Format: int64
+             * @description The part of `amount` given back as store credit; the provider refunds the rest.
+             * @example 0
+             */
+            creditAmount: number;
             /** @enum {string} */
             status: "pending" | "succeeded" | "failed";
             reason: string | null;
@@ -2260,6 +2611,237 @@ export interface components {
             /** @description True when the event had already been processed (nothing was done again). */
             duplicate: boolean;
         };
+        ReturnItemRequestDto: {
+            /**
+             * Format: uuid
+             * @description A line of the order (`items[].id` of the order).
+             */
+            orderItemId: string;
+            /**
+             * Format: int32
+             * @description Units of the line to send back.
+             * @example 1
+             */
+            quantity: number;
+            /**
+             * @description Why (free text, shown to the shop).
+             * @example Too small
+             */
+            reason: string;
+        };
+        CreateReturnDto: {
+            /** @description The delivered lines to send back, each at most once. */
+            items: components["schemas"]["ReturnItemRequestDto"][];
+        };
+        ReturnItemDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderItemId: string;
+            /**
+             * Format: int64
+             * @example 1
+             */
+            quantity: number;
+            /** @example Too small */
+            reason: string;
+            /** @description Whether the units went back into stock when the return was received. */
+            restocked: boolean;
+        };
+        ReturnStatusChangeDto: {
+            /**
+             * @example requested
+             * @enum {string|null}
+             */
+            from: "requested" | "approved" | "rejected" | "received" | "refunded" | "credited" | null;
+            /**
+             * @example approved
+             * @enum {string}
+             */
+            to: "requested" | "approved" | "rejected" | "received" | "refunded" | "credited";
+            /** Format: uuid */
+            actorId: string | null;
+            /** @example 2026-12-04T17:00:00.000Z */
+            at: string;
+        };
+        ReturnDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            orderId: string;
+            /** Format: uuid */
+            userId: string;
+            /**
+             * @example requested
+             * @enum {string}
+             */
+            status: "requested" | "approved" | "rejected" | "received" | "refunded" | "credited";
+            /**
+             * Format: int64
+             * @description What went back (refunded or credited), in minor units; null until settled.
+             * @example null
+             */
+            settledAmount: number | null;
+            /**
+             * Format: uuid
+             * @description The refund to the original payment, when settled that way.
+             * @example null
+             */
+            refundId: string | null;
+            items: components["schemas"]["ReturnItemDto"][];
+            history: components["schemas"]["ReturnStatusChangeDto"][];
+            /** @example USD */
+            currency: string;
+            /** @example 2026-12-04T17:00:00.000Z */
+            createdAt: string;
+            /** @example 2026-12-04T17:00:00.000Z */
+            updatedAt: string;
+        };
+        ReturnPageDto: {
+            data: components["schemas"]["ReturnDto"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        ReceiveReturnItemDto: {
+            /** Format: uuid */
+            returnItemId: string;
+            /** @description Whether this line's units go back into stock. */
+            restock: boolean;
+        };
+        ReceiveReturnDto: {
+            /** @description Per-line choices, overriding `restock`. */
+            items?: components["schemas"]["ReceiveReturnItemDto"][];
+            /**
+             * @description Whether the returned units go back into stock (default true), for every line not named
+             *     in `items`.
+             * @example true
+             */
+            restock?: boolean;
+        };
+        SettleReturnDto: {
+            /**
+             * @description `refund`: to the order's original payment; `store_credit`: to the customer's balance.
+             * @example refund
+             * @enum {string}
+             */
+            method: "refund" | "store_credit";
+        };
+        SessionExportDto: {
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            expiresAt: string;
+            /** Format: date-time */
+            revokedAt: string | null;
+            /** @description Why it ended: `logout`, `logout_all`, `password_changed`, ... */
+            revokedReason: string | null;
+        };
+        SecurityEventDto: {
+            /**
+             * Format: uuid
+             * @example 3f1c9a3e-8a3b-4c47-9a55-6d0f7b1b2c11
+             */
+            id: string;
+            /** @enum {string} */
+            type: "login_succeeded" | "login_failed" | "login_locked" | "refresh_token_reused" | "access_denied" | "password_changed" | "password_reset_requested" | "user_disabled" | "role_changed" | "personal_data_exported" | "account_erased" | "store_credit_changed";
+            /**
+             * Format: uuid
+             * @description The account concerned, when known.
+             */
+            userId: string | null;
+            /** @description The client IP (as seen through the trusted proxies). */
+            ip: string | null;
+            /** @description Event-specific context (never secrets). */
+            details: {
+                [key: string]: unknown;
+            };
+            /** Format: date-time */
+            createdAt: string;
+        };
+        NotificationExportDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example auth.password_reset */
+            topic: string;
+            subject: string | null;
+            /** @enum {string} */
+            status: "pending" | "sent" | "failed";
+            /** Format: date-time */
+            createdAt: string;
+            /** Format: date-time */
+            sentAt: string | null;
+        };
+        CreditTransactionDto: {
+            /**
+             * @example issued
+             * @enum {string}
+             */
+            type: "issued" | "spent" | "released" | "expired" | "adjusted";
+            /**
+             * Format: int64
+             * @description Signed, in minor units: positive adds to the balance.
+             * @example 1500
+             */
+            amount: number;
+            /**
+             * @description The admin's reason for an issue or adjustment; null otherwise.
+             * @example null
+             */
+            reason: string | null;
+            /** @example 6f1c2f9e-3b1a-4c55-9a55-0c1f7b3a9d10 */
+            id: string;
+            /** @example USD */
+            currency: string;
+            /**
+             * @description What caused it: `payment:<id>`, `return:<id>`, `refund:<id>`, `admin:<id>` or
+             *     `erasure:<user id>` (credit forfeited when an admin erased the account).
+             * @example return:0b8f4a8e-1d55-4f3c-8d0e-2a1e5b9f7c11
+             */
+            reference: string;
+            /** @example 2026-12-04T17:00:00.000Z */
+            createdAt: string;
+        };
+        StoreCreditExportDto: {
+            /**
+             * Format: int64
+             * @description Store credit available, in minor units (the sum of `movements`).
+             * @example 1500
+             */
+            balance: number;
+            /** @description Every movement in this currency, oldest first. */
+            movements: components["schemas"]["CreditTransactionDto"][];
+            /** @example USD */
+            currency: string;
+        };
+        PersonalDataExportDto: {
+            /** Format: date-time */
+            exportedAt: string;
+            profile: components["schemas"]["UserDto"];
+            addresses: components["schemas"]["AddressDto"][];
+            /** @description Every order with its lines, oldest first. */
+            orders: components["schemas"]["OrderDto"][];
+            /** @description Every payment of those orders, oldest first. */
+            payments: components["schemas"]["PaymentDto"][];
+            refunds: components["schemas"]["RefundDto"][];
+            sessions: components["schemas"]["SessionExportDto"][];
+            /** @description The security audit trail about the account (logins, password changes, ...), oldest first. */
+            securityEvents: components["schemas"]["SecurityEventDto"][];
+            /** @description Messages sent or queued to the account's email. */
+            notifications: components["schemas"]["NotificationExportDto"][];
+            /** @description Every return of the customer's orders with its items, reasons and status history, oldest first. */
+            returns: components["schemas"]["ReturnDto"][];
+            /** @description Store credit per currency: the balance and every ledger movement. */
+            storeCredit: components["schemas"]["StoreCreditExportDto"][];
+        };
+        EraseMyAccountDto: {
+            /**
+             * Format: password
+             * @description The account's current password, to confirm.
+             */
+            password: string;
+        };
         SandboxAuthenticateDto: {
             /**
              * @description The customer's answer to the bank's challenge.
@@ -2276,27 +2858,54 @@ export interface components {
             /** @description Our payment id. */
             paymentId: string;
         };
-        SecurityEventDto: {
+        CreditBalanceDto: {
             /**
-             * Format: uuid
-             * @example 3f1c9a3e-8a3b-4c47-9a55-6d0f7b1b2c11
+             * Format: int64
+             * @description Store credit available, in minor units (never negative).
+             * @example 1500
              */
-            id: string;
-            /** @enum {string} */
-            type: "login_succeeded" | "login_failed" | "login_locked" | "refresh_token_reused" | "access_denied" | "password_changed" | "password_reset_requested" | "user_disabled" | "role_changed";
+            balance: number;
             /**
-             * Format: uuid
-             * @description The account concerned, when known.
+             * Format: int64
+             * @description What the customer owes: the totals of their orders awaiting payment.
+             * @example 0
              */
-            userId: string | null;
-            /** @description The client IP (as seen through the trusted proxies). */
-            ip: string | null;
-            /** @description Event-specific context (never secrets). */
-            details: {
-                [key: string]: unknown;
-            };
-            /** Format: date-time */
-            createdAt: string;
+            owed: number;
+            /** @example USD */
+            currency: string;
+        };
+        CreditTransactionPageDto: {
+            data: components["schemas"]["CreditTransactionDto"][];
+            /** @description Pass as `cursor` to get the next page; null on the last page. */
+            nextCursor: string | null;
+        };
+        CreditAccountDto: {
+            balances: components["schemas"]["CreditBalanceDto"][];
+            /** @description Newest first; page with `limit` and `cursor`. */
+            movements: components["schemas"]["CreditTransactionPageDto"];
+        };
+        CreditChangeDto: {
+            /**
+             * @description `issue` gives credit (amount > 0); `adjust` corrects it either way (never below zero).
+             * @example issue
+             * @enum {string}
+             */
+            kind: "issue" | "adjust";
+            /**
+             * Format: int32
+             * @example 1500
+             */
+            amount: number;
+            /**
+             * @description ISO 4217.
+             * @example USD
+             */
+            currency: string;
+            /**
+             * @description Why, for the audit trail (kept on the ledger row).
+             * @example Goodwill: late delivery
+             */
+            reason: string;
         };
         SecurityEventPageDto: {
             data: components["schemas"]["SecurityEventDto"][];
@@ -2486,13 +3095,240 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Privacy_eraseMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EraseMyAccountDto"];
+            };
+        };
+        responses: {
+            /** @description Erased; the access token no longer works */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -2635,13 +3471,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -2835,13 +3671,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -3030,13 +3866,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -3085,6 +3921,255 @@ export interface operations {
                      *       "code": "not_found",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
                      *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Privacy_erase: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased (or already erased) */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -3253,13 +4338,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -3519,13 +4604,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -3668,13 +4753,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -3894,13 +4979,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -4088,13 +5173,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -4287,13 +5372,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -4767,13 +5852,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -4964,13 +6049,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -5328,13 +6413,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -5868,13 +6953,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -6240,13 +7325,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -6674,13 +7759,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -6897,13 +7982,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -7199,13 +8284,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -7501,13 +8586,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -7892,13 +8977,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -8313,13 +9398,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -8567,13 +9652,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -8867,13 +9952,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -9145,13 +10230,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -9345,13 +10430,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -9543,13 +10628,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -9740,13 +10825,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -9990,13 +11075,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -10213,13 +11298,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -10511,13 +11596,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -10783,13 +11868,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -10970,13 +12055,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -11085,13 +12170,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -11170,7 +12255,10 @@ export interface operations {
     Cart_addItem: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional: with a key, the request is safe to retry. A unique key per intended operation (e.g. a UUID). Retrying with the same key and body replays the first response; the same key with another body is 422; while the first request runs, 409. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -11186,6 +12274,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11199,6 +12288,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11229,18 +12319,19 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -11253,6 +12344,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11277,6 +12369,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11308,6 +12401,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11325,6 +12419,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The body is not application/json */
             415: {
                 headers: {
@@ -11332,6 +12451,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11349,6 +12469,31 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:idempotency_key_reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "idempotency_key_reused",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This Idempotency-Key was used with another request body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description Rate limit exceeded */
             429: {
                 headers: {
@@ -11357,6 +12502,7 @@ export interface operations {
                     "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
                     "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
                     "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11378,6 +12524,7 @@ export interface operations {
             500: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11400,6 +12547,7 @@ export interface operations {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];
                     "Retry-After": components["headers"]["Retry-After"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
                     [name: string]: unknown;
                 };
                 content: {
@@ -11484,13 +12632,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -11683,13 +12831,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -11959,13 +13107,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -12180,13 +13328,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -12430,13 +13578,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -12718,13 +13866,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -12972,13 +14120,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -13249,13 +14397,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -13428,13 +14576,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -13735,13 +14883,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -13930,13 +15078,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -14129,13 +15277,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -14407,13 +15555,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -14705,13 +15853,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -15008,13 +16156,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -15228,13 +16376,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -15584,13 +16732,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -15789,13 +16937,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -16298,6 +17446,2485 @@ export interface operations {
             };
         };
     };
+    Returns_listForOrder: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Returns_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID). Retrying with the same key and body replays the first response; the same key with another body is 422; while the first request runs, 409. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateReturnDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:idempotency_key_reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "idempotency_key_reused",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This Idempotency-Key was used with another request body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Returns_list: {
+        parameters: {
+            query?: {
+                /** @description How many items to return. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: string;
+                status?: "requested" | "approved" | "rejected" | "received" | "refunded" | "credited";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnPageDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Returns_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Returns_approve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Returns_reject: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Returns_receive: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReceiveReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Returns_settle: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID). Retrying with the same key and body replays the first response; the same key with another body is 422; while the first request runs, 409. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SettleReturnDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReturnDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:idempotency_key_reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "idempotency_key_reused",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This Idempotency-Key was used with another request body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Bad Gateway */
+            502: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payment_provider_unavailable",
+                     *       "title": "Bad Gateway",
+                     *       "status": 502,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payment_provider_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The payment provider could not be reached. Nothing was charged; the order can be paid again.",
+                     *       "paymentId": "0b9c6a1e-3f1d-4a57-9d1e-2f6c1b7a8e90"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Privacy_exportMine: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Privacy_exportFor: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonalDataExportDto"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Sandbox_authenticate: {
         parameters: {
             query?: never;
@@ -16552,6 +20179,746 @@ export interface operations {
             };
         };
     };
+    StoreCredit_mine: {
+        parameters: {
+            query?: {
+                /** @description How many items to return. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAccountDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StoreCredit_of: {
+        parameters: {
+            query?: {
+                /** @description How many items to return. */
+                limit?: number;
+                /** @description The `nextCursor` of the previous page; omit it for the first page. */
+                cursor?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditAccountDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    StoreCredit_change: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A unique key per intended operation (e.g. a UUID). Retrying with the same key and body replays the first response; the same key with another body is 422; while the first request runs, 409. Keys are kept 24 hours. */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreditChangeDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CreditTransactionDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:idempotency_key_reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "idempotency_key_reused",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This Idempotency-Key was used with another request body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "Idempotent-Replayed": components["headers"]["Idempotent-Replayed"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     SecurityEvents_list: {
         parameters: {
             query?: {
@@ -16560,7 +20927,7 @@ export interface operations {
                 /** @description The `nextCursor` of the previous page; omit it for the first page. */
                 cursor?: string;
                 /** @description Only events of this type. */
-                type?: "login_succeeded" | "login_failed" | "login_locked" | "refresh_token_reused" | "access_denied" | "password_changed" | "password_reset_requested" | "user_disabled" | "role_changed";
+                type?: "login_succeeded" | "login_failed" | "login_locked" | "refresh_token_reused" | "access_denied" | "password_changed" | "password_reset_requested" | "user_disabled" | "role_changed" | "personal_data_exported" | "account_erased" | "store_credit_changed";
                 /** @description Only events about this user. */
                 userId?: string;
             };
@@ -16624,13 +20991,13 @@ export interface operations {
                 content: {
                     /**
                      * @example {
-                     *       "type": "urn:storefront:problem:unauthorized",
+                     *       "type": "urn:storefront:problem:unauthenticated",
                      *       "title": "Unauthorized",
                      *       "status": 401,
                      *       "instance": "/api/v1/orders",
-                     *       "code": "unauthorized",
+                     *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "A valid access token is required."
+                     *       "detail": "A valid access token is required in the Authorization header."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
