@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from "@nestjs/common";
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
-import { AuthUser, CurrentUser } from "../common/decorators/current-user.decorator";
+import { AuthUser, CurrentUser, ownerScope } from "../common/decorators/current-user.decorator";
 import { Roles } from "../common/decorators/roles.decorator";
 import { Idempotent } from "../common/idempotency/idempotent.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
@@ -15,10 +15,6 @@ import {
 } from "./dto/order.dto";
 import { OrderDto } from "./dto/order-response";
 import { OrdersService } from "./orders.service";
-
-const isAdmin = (user: AuthUser): boolean => user.roles.includes("admin");
-/** Customers see only their own orders; admins see all. */
-const ownerScope = (user: AuthUser): string | undefined => (isAdmin(user) ? undefined : user.id);
 
 @ApiTags("orders")
 @Controller("orders")

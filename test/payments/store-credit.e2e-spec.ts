@@ -100,14 +100,18 @@ describe("Store credit", () => {
       currency: "USD",
       reason: "x",
     }).expect(404);
-    // Customers can neither change credit nor read another customer's balance.
+    // Customers cannot change credit (403, an admin route); another customer's balance is a
+    // 404, as if the account did not exist, while their own reads by id as by /me.
     const other = await registerCustomer(t);
     await changeCredit(
       other.id,
       { kind: "issue", amount: 10, currency: "USD", reason: "x" },
       other,
     ).expect(403);
-    await t.api.get(`/api/v1/users/${customer.id}/balance`).set(other.auth).expect(403);
+    const foreign = await t.api.get(`/api/v1/users/${customer.id}/balance`).set(other.auth);
+    expect([foreign.status, foreign.body.code]).toEqual([404, "user_not_found"]);
+    const own = await t.api.get(`/api/v1/users/${other.id}/balance`).set(other.auth).expect(200);
+    expect(own.body.balances).toEqual([]);
     res = await t.api.get(`/api/v1/users/${customer.id}/balance`).set(admin.auth).expect(200);
     expect(res.body.balances).toEqual([{ currency: "USD", balance: 1000, owed: 0 }]);
   });

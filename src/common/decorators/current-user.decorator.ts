@@ -12,3 +12,9 @@ export const CurrentUser = createParamDecorator((_data: unknown, ctx: ExecutionC
   const request = ctx.switchToHttp().getRequest<{ user?: AuthUser }>();
   return request.user;
 });
+
+export const isAdmin = (user: Pick<AuthUser, "roles">): boolean => user.roles.includes("admin");
+
+/** The owner a read is restricted to: the caller, unless an administrator (who sees all). */
+export const ownerScope = (user: AuthUser): string | undefined =>
+  isAdmin(user) ? undefined : user.id;

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from "@nestjs/common";
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
-import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
+import { AuthUser, CurrentUser, ownerScope } from "../../common/decorators/current-user.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { Idempotent } from "../../common/idempotency/idempotent.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
@@ -13,10 +13,6 @@ import {
   SettleReturnDto,
 } from "./dto/return.dto";
 import { ReturnsService } from "./returns.service";
-
-/** Customers see only their own returns; admins see all. */
-const ownerScope = (user: AuthUser): string | undefined =>
-  user.roles.includes("admin") ? undefined : user.id;
 
 @ApiTags("returns")
 @Controller()

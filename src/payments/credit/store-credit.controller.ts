@@ -1,6 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from "@nestjs/common";
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
-import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
+import { AuthUser, CurrentUser, isAdmin } from "../../common/decorators/current-user.decorator";
+import { NotFoundError } from "../../common/errors/domain-error";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { Idempotent } from "../../common/idempotency/idempotent.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
@@ -31,16 +32,20 @@ export class StoreCreditController {
     return this.credit.account(user.id, query);
   }
 
-  /** A customer's store-credit balance and movements (admin). */
+  /**
+   * A customer's store-credit balance and movements: administrators may read any; for a
+   * customer any account but their own is 404, as if it did not exist.
+   */
   @ApiOkResponse({ type: CreditAccountDto })
   @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid", type: String })
-  @Roles("admin")
   @Get(":id/balance")
   of(
+    @CurrentUser() caller: AuthUser,
     @Param("id", ParseUUIDPipe) userId: string,
     @Query() query: CreditAccountQueryDto,
   ): Promise<CreditAccountDto> {
+    if (caller.id !== userId && !isAdmin(caller)) throw new NotFoundError("User", "user_not_found");
     return this.credit.accountOf(userId, query);
   }
 

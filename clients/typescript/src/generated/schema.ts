@@ -1232,8 +1232,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * A customer's store-credit balance and movements (admin)
-         * @description A customer's store-credit balance and movements (admin).
+         * A customer's store-credit balance and movements: administrators may read any; for a customer any account but their own is 404, as if it did not exist
+         * @description A customer's store-credit balance and movements: administrators may read any; for a customer any account but their own is 404, as if it did not exist.
          */
         get: operations["StoreCredit_of"];
         put?: never;
@@ -20430,30 +20430,6 @@ export interface operations {
                      *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
                      *       "detail": "A valid access token is required in the Authorization header."
-                     *     }
-                     */
-                    "application/problem+json": components["schemas"]["ProblemDto"];
-                };
-            };
-            /** @description Requires role: admin */
-            403: {
-                headers: {
-                    "X-Request-Id": components["headers"]["X-Request-Id"];
-                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
-                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
-                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
-                    [name: string]: unknown;
-                };
-                content: {
-                    /**
-                     * @example {
-                     *       "type": "urn:storefront:problem:forbidden",
-                     *       "title": "Forbidden",
-                     *       "status": 403,
-                     *       "instance": "/api/v1/orders",
-                     *       "code": "forbidden",
-                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
-                     *       "detail": "This requires the admin role."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
