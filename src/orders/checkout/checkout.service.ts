@@ -3,6 +3,7 @@ import { Inject, Injectable } from "@nestjs/common";
 import type { AuthUser } from "../../common/decorators/current-user.decorator";
 import { ConflictError, ValidationFailedError } from "../../common/errors/domain-error";
 import { DomainEvents } from "../../common/events/domain-events";
+import { formatMoney } from "../../common/money/currencies";
 import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
@@ -24,10 +25,6 @@ import { ORDER_STATUS_CHANGED, OrderStatusChangedEvent } from "../orders.service
 
 /** Outbox topic of the order-confirmation message sent to the customer. */
 export const ORDER_CONFIRMATION_TOPIC = "orders.confirmation";
-
-function formatMoney(amount: number, currency: string): string {
-  return `${(amount / 100).toFixed(2)} ${currency}`;
-}
 
 /** The order's lines, priced from the live catalog facts read with the cart. */
 export function priceOrderLines(
