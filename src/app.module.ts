@@ -11,6 +11,7 @@ import { NotificationsModule } from "./notifications/notifications.module";
 import { OrdersModule } from "./orders/orders.module";
 import { PaymentsModule } from "./payments/payments.module";
 import { PromotionsModule } from "./promotions/promotions.module";
+import { RegionsModule } from "./regions/regions.module";
 import { RedisModule } from "./redis/redis.module";
 import { SecurityModule } from "./security/security.module";
 import { UsersModule } from "./users/users.module";
@@ -37,6 +38,7 @@ export class AppModule {
         SecurityModule,
         ProductsModule,
         PromotionsModule,
+        RegionsModule,
         OrdersModule,
         PaymentsModule.forRoot(config),
       ],
