@@ -215,7 +215,7 @@ export class PromotionsService {
 
     return {
       totals: computeTotals(input.lines, input.shippingRate, input.taxRateBps, {
-        items: outcome.discount,
+        lines: outcome.lineDiscounts,
         shipping: outcome.shippingDiscount,
       }),
       lineDiscounts: outcome.lineDiscounts,
