@@ -74,7 +74,7 @@ export class CreateRegionDto {
   name!: string;
 
   @IsIsoCurrency()
-  @ApiProperty({ example: "EUR", pattern: "^[A-Z]{3}$" })
+  @ApiProperty({ example: "EUR", pattern: "^[A-Z]{3}$", minLength: 3, maxLength: 3 })
   currency!: string;
 
   /** Default false: tax is added to shelf prices. */
@@ -95,7 +95,7 @@ export class CreateRegionDto {
     example: ["DE", "FR"],
     required: false,
     type: "array",
-    items: { type: "string", pattern: "^[A-Z]{2}$" },
+    items: { type: "string", pattern: "^[A-Z]{2}$", minLength: 2, maxLength: 2 },
     maxItems: 250,
     uniqueItems: true,
   })

@@ -49,7 +49,7 @@ export class TaxRateDto {
   category!: string;
 
   /** Basis points, an integer: 700 is 7 %. */
-  @ApiProperty({ type: "integer", example: 700, minimum: 0, maximum: 10000 })
+  @ApiProperty({ type: "integer", format: "int32", example: 700, minimum: 0, maximum: 10000 })
   rate!: number;
 }
 
@@ -64,7 +64,7 @@ export class CreateTaxRateDto {
   @IsOmittable()
   @IsString()
   @Matches(/^[A-Z]{2}$/, { message: "country must be an ISO 3166-1 alpha-2 code such as DE" })
-  @ApiProperty({ required: false, example: "DE", pattern: "^[A-Z]{2}$" })
+  @ApiProperty({ required: false, example: "DE", pattern: "^[A-Z]{2}$", maxLength: 2 })
   country?: string;
 
   /** Needs `country`; absent: the whole country. */
@@ -73,7 +73,7 @@ export class CreateTaxRateDto {
   @Matches(/^[A-Z0-9]{1,3}$/, {
     message: "subdivision must be 1 to 3 upper-case letters or digits",
   })
-  @ApiProperty({ required: false, example: "CA", pattern: "^[A-Z0-9]{1,3}$" })
+  @ApiProperty({ required: false, example: "CA", pattern: "^[A-Z0-9]{1,3}$", maxLength: 3 })
   subdivision?: string;
 
   /** The tax category's code. */
@@ -86,7 +86,7 @@ export class CreateTaxRateDto {
   @IsInt()
   @Min(0)
   @Max(10000)
-  @ApiProperty({ type: "integer", example: 700, minimum: 0, maximum: 10000 })
+  @ApiProperty({ type: "integer", format: "int32", example: 700, minimum: 0, maximum: 10000 })
   rate!: number;
 }
 
