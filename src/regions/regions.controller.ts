@@ -10,7 +10,8 @@ import {
 import { Public } from "../common/decorators/public.decorator";
 import { Roles } from "../common/decorators/roles.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
-import { CODE_SCHEMA, CreateRegionDto, RegionDto, UpdateRegionDto } from "./dto/region.dto";
+import { CODE_SCHEMA } from "./dto/coded.dto";
+import { CreateRegionDto, RegionDto, UpdateRegionDto } from "./dto/region.dto";
 import { RegionsService } from "./regions.service";
 
 @ApiTags("regions")

@@ -8,7 +8,7 @@ import {
 } from "@nestjs/swagger";
 import { Roles } from "../common/decorators/roles.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
-import { CODE_SCHEMA } from "./dto/region.dto";
+import { CODE_SCHEMA } from "./dto/coded.dto";
 import { CreateTaxCategoryDto, TaxCategoryDto, UpdateTaxCategoryDto } from "./dto/tax.dto";
 import { TaxService } from "./tax.service";
 

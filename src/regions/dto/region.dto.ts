@@ -1,26 +1,16 @@
 import { ApiProperty, OmitType, PartialType } from "@nestjs/swagger";
-import { Transform } from "class-transformer";
 import {
   ArrayMaxSize,
   ArrayUnique,
   IsArray,
   IsBoolean,
-  IsString,
   Matches,
-  MaxLength,
-  MinLength,
   registerDecorator,
 } from "class-validator";
 import { isIsoCurrency } from "../../common/money/currencies";
 import { IsOmittable } from "../../products/common/validators";
+import { CodedCreateDto } from "./coded.dto";
 
-const trim = ({ value }: { value: unknown }) => (typeof value === "string" ? value.trim() : value);
-export const CODE_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
-export const CODE_SCHEMA = {
-  type: "string" as const,
-  maxLength: 40,
-  pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
-};
 const COUNTRY_PATTERN = /^[A-Z]{2}$/;
 
 /** An active ISO 4217 code, upper case (the table in common/money/currencies). */
@@ -60,19 +50,7 @@ export class RegionDto {
   isDefault!: boolean;
 }
 
-export class CreateRegionDto {
-  /** Lower-case letters, digits, `-` and `_`; the region's stable identifier. */
-  @IsString()
-  @Matches(CODE_PATTERN, { message: "code must be 1 to 40 lower-case letters, digits, - or _" })
-  @ApiProperty({ example: "eu", ...CODE_SCHEMA })
-  code!: string;
-
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  name!: string;
-
+export class CreateRegionDto extends CodedCreateDto {
   @IsIsoCurrency()
   @ApiProperty({ example: "EUR", pattern: "^[A-Z]{3}$", minLength: 3, maxLength: 3 })
   currency!: string;

@@ -1,10 +1,7 @@
 import { ApiProperty, PickType } from "@nestjs/swagger";
-import { Transform } from "class-transformer";
-import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength } from "class-validator";
+import { IsInt, IsString, Matches, Max, Min } from "class-validator";
 import { IsOmittable } from "../../products/common/validators";
-import { CODE_PATTERN, CODE_SCHEMA } from "./region.dto";
-
-const trim = ({ value }: { value: unknown }) => (typeof value === "string" ? value.trim() : value);
+import { CODE_PATTERN, CODE_SCHEMA, CodedCreateDto } from "./coded.dto";
 
 export class TaxCategoryDto {
   @ApiProperty({ example: "reduced" })
@@ -14,19 +11,7 @@ export class TaxCategoryDto {
   name!: string;
 }
 
-export class CreateTaxCategoryDto {
-  /** Lower-case letters, digits, `-` and `_`; the category's stable identifier. */
-  @IsString()
-  @Matches(CODE_PATTERN, { message: "code must be 1 to 40 lower-case letters, digits, - or _" })
-  @ApiProperty({ example: "childrens-clothing", ...CODE_SCHEMA })
-  code!: string;
-
-  @Transform(trim)
-  @IsString()
-  @MinLength(1)
-  @MaxLength(100)
-  name!: string;
-}
+export class CreateTaxCategoryDto extends CodedCreateDto {}
 
 export class UpdateTaxCategoryDto extends PickType(CreateTaxCategoryDto, ["name"] as const) {}
 
