@@ -84,7 +84,7 @@ describe("CreateRegions migration on a database with data", () => {
                                unit_price, quantity, line_total)
       VALUES ('00000000-0000-4000-8000-000000000004', '00000000-0000-4000-8000-000000000003',
               '00000000-0000-4000-8000-000000000002', 'Old book', 'Paperback', 'OLD-1', 1999, 2, 3998)`);
-    const snapshot = (ds: DataSource) =>
+    const snapshot = (ds: DataSource): Promise<object[][]> =>
       Promise.all([
         ds.query(`SELECT * FROM orders ORDER BY id`),
         ds.query(`SELECT * FROM order_items ORDER BY id`),
@@ -102,7 +102,25 @@ describe("CreateRegions migration on a database with data", () => {
       const ran = await migrated.runMigrations({ transaction: "each" });
       expect(ran.map((m) => m.name)).toEqual(ALL_MIGRATIONS.slice(before).map((m) => new m().name));
 
-      await expect(snapshot(migrated)).resolves.toEqual(rowsBefore);
+      // The rows are as they were, plus the region-pricing columns at their "before regions"
+      // values: no region or per-line tax on the old order, the standard tax category.
+      const [orders, items, products, variants] = rowsBefore;
+      await expect(snapshot(migrated)).resolves.toEqual([
+        orders.map((o: object) => ({
+          ...o,
+          region_code: null,
+          tax_inclusive: false,
+          shipping_tax: null,
+          tax_lines: [],
+        })),
+        items.map((i: object) => ({ ...i, tax: null, tax_category: null, tax_rate_bps: null })),
+        products.map((row: object) => ({ ...row, tax_category_code: "standard" })),
+        variants,
+      ]);
+      // Its price in EUR stays the variant's own; no other currency is invented for it.
+      await expect(
+        migrated.query(`SELECT count(*)::int AS n FROM variant_prices`),
+      ).resolves.toEqual([{ n: 0 }]);
       await expect(
         migrated.query(`SELECT code, currency, tax_inclusive, is_default FROM regions`),
       ).resolves.toEqual([

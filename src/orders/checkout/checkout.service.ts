@@ -44,6 +44,9 @@ export function priceOrderLines(
     quantity: line.quantity,
     lineTotal: line.price * line.quantity,
     discount: lineDiscounts[i] ?? 0,
+    tax: null,
+    taxCategory: null,
+    taxRateBps: null,
   }));
 }
 
@@ -112,6 +115,10 @@ export class CheckoutService {
         ...totals,
         promotions: pricing.snapshot,
         taxRateBps: this.config.taxRateBps,
+        regionCode: null,
+        taxInclusive: false,
+        shippingTax: null,
+        taxLines: [],
         shippingAddress,
         shippingMethodCode: shippingMethod.code,
         shippingMethodName: shippingMethod.name,

@@ -62,4 +62,14 @@ export class OrderItemEntity {
   /** This line's share of the promotions' discounts (see promotion-rules.ts). */
   @Column({ type: "integer", default: 0 })
   discount!: number;
+
+  /** This line's tax (common/money/tax.ts); null on orders placed before per-line tax. */
+  @Column({ type: "integer", nullable: true })
+  tax!: number | null;
+
+  @Column({ type: "varchar", length: 40, nullable: true })
+  taxCategory!: string | null;
+
+  @Column({ type: "integer", nullable: true })
+  taxRateBps!: number | null;
 }

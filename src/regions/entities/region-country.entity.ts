@@ -1,4 +1,13 @@
-import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
+import {
+  Check,
+  Column,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  type Relation,
+} from "typeorm";
 import { RegionEntity } from "./region.entity";
 
 /** A country of a region; the country is the key, so it belongs to at most one region. */
@@ -22,5 +31,6 @@ export class RegionCountryEntity {
     referencedColumnName: "code",
     foreignKeyConstraintName: "fk_region_countries_region",
   })
-  region?: RegionEntity;
+  // Relation<>: no design-type reference, so the two entity files may load in either order.
+  region?: Relation<RegionEntity>;
 }
