@@ -70,6 +70,12 @@ export class RegionPricing1790000009000 implements MigrationInterface {
         ADD COLUMN tax_inclusive boolean NOT NULL DEFAULT false,
         ADD COLUMN shipping_tax integer,
         ADD COLUMN tax_lines jsonb NOT NULL DEFAULT '[]'`);
+    // Tax-inclusive orders: the tax is inside the prices, not added to the total.
+    await q.query(`ALTER TABLE orders DROP CONSTRAINT ck_orders_amounts`);
+    await q.query(`
+      ALTER TABLE orders ADD CONSTRAINT ck_orders_amounts CHECK (subtotal >= 0
+        AND discount BETWEEN 0 AND subtotal AND shipping >= 0 AND tax >= 0
+        AND total = subtotal - discount + shipping + CASE WHEN tax_inclusive THEN 0 ELSE tax END)`);
     await q.query(`
       ALTER TABLE order_items
         ADD COLUMN tax integer,
@@ -81,6 +87,11 @@ export class RegionPricing1790000009000 implements MigrationInterface {
     await q.query(
       `ALTER TABLE order_items DROP COLUMN tax_rate_bps, DROP COLUMN tax_category, DROP COLUMN tax`,
     );
+    await q.query(`ALTER TABLE orders DROP CONSTRAINT ck_orders_amounts`);
+    await q.query(`
+      ALTER TABLE orders ADD CONSTRAINT ck_orders_amounts CHECK (subtotal >= 0
+        AND discount BETWEEN 0 AND subtotal AND shipping >= 0 AND tax >= 0
+        AND total = subtotal - discount + shipping + tax)`);
     await q.query(
       `ALTER TABLE orders DROP COLUMN tax_lines, DROP COLUMN shipping_tax,
          DROP COLUMN tax_inclusive, DROP COLUMN region_code`,

@@ -212,7 +212,7 @@ export class OrdersService {
     const order = await this.findEntity(orderId);
     if (!order) throw new NotFoundError("Order", "order_not_found");
     const lines = await this.orders.findItems([order.id]);
-    const result = paidForItems(lines, order.shipping, order.tax, items);
+    const result = paidForItems(lines, order.shipping, order, items);
     if ("invalid" in result) {
       throw new ValidationFailedError(
         [

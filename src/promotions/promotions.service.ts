@@ -1,6 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { ValidationFailedError } from "../common/errors/domain-error";
-import { computeTotals, type ShippingRate, type Totals } from "../common/money/money";
+import { computeRegionalTotals, type ShippingRate, type TaxContext } from "../common/money/money";
+import type { TaxedTotals } from "../common/money/tax";
 import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
 import { TransactionHost } from "../database/transaction-host";
@@ -46,12 +47,14 @@ export interface CartPricingInput {
   userId: string;
   lines: readonly PromotionCartLine[];
   shippingRate: ShippingRate | null;
-  taxRateBps: number;
+  /** The cart's region's tax: per line (in the order of `lines`) and on shipping. */
+  tax: TaxContext;
 }
 
 /** A cart priced with its promotions: what the cart shows and what checkout redeems. */
 export interface CartPricing {
-  totals: Totals;
+  /** With each line's tax and the tax per rate (`taxLines`). */
+  totals: TaxedTotals;
   /** Per line, in the order of the lines given. */
   lineDiscounts: number[];
   /** Applied promotions, then entered codes that do not apply (with the reason). */
@@ -214,7 +217,7 @@ export class PromotionsService {
     ].filter((r) => r.promotion.appliedToCart);
 
     return {
-      totals: computeTotals(input.lines, input.shippingRate, input.taxRateBps, {
+      totals: computeRegionalTotals(input.lines, input.shippingRate, input.tax, {
         lines: outcome.lineDiscounts,
         shipping: outcome.shippingDiscount,
       }),

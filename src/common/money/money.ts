@@ -1,4 +1,4 @@
-import { computeTaxedTotals } from "./tax";
+import { computeTaxedTotals, type TaxedTotals } from "./tax";
 
 /**
  * The largest amount an order or cart total may reach: money columns are PostgreSQL `integer`
@@ -99,6 +99,44 @@ export function computeTotals(
   });
   const { discount, shipping, tax, total } = taxed;
   return { subtotal: taxed.subtotal, discount, shipping, tax, total };
+}
+
+/** The tax that applies to a cart in its region: the rate of each line's category, and shipping's. */
+export interface TaxContext {
+  taxInclusive: boolean;
+  /** Per line, in the order of the lines. */
+  lines: readonly { category: string; rateBps: number }[];
+  shipping: { category: string; rateBps: number };
+}
+
+/**
+ * Totals in a region (common/money/tax.ts: per line, after discounts, half-up; inclusive
+ * regions extract the tax, exclusive ones add it). No lines means no shipping; `freeOver`
+ * looks at the subtotal before discounts.
+ */
+export function computeRegionalTotals(
+  lines: readonly PricedLine[],
+  shippingRate: ShippingRate | null,
+  tax: TaxContext,
+  discounts: Discounts = NO_DISCOUNTS,
+): TaxedTotals {
+  const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+  return computeTaxedTotals({
+    taxInclusive: tax.taxInclusive,
+    lines: lines.map((line, i) => ({
+      unitPrice: line.unitPrice,
+      quantity: line.quantity,
+      discount: discounts.lines[i] ?? 0,
+      taxCategory: tax.lines[i].category,
+      rateBps: tax.lines[i].rateBps,
+    })),
+    shipping: {
+      price: shippingPrice(subtotal, lines.length, shippingRate),
+      discount: discounts.shipping,
+      taxCategory: tax.shipping.category,
+      rateBps: tax.shipping.rateBps,
+    },
+  });
 }
 
 /**

@@ -43,7 +43,7 @@ export interface ShippingAddressSnapshot {
 )
 @Check(
   "ck_orders_amounts",
-  "subtotal >= 0 AND discount BETWEEN 0 AND subtotal AND shipping >= 0 AND tax >= 0 AND total = subtotal - discount + shipping + tax",
+  "subtotal >= 0 AND discount BETWEEN 0 AND subtotal AND shipping >= 0 AND tax >= 0 AND total = subtotal - discount + shipping + CASE WHEN tax_inclusive THEN 0 ELSE tax END",
 )
 @Check("ck_orders_currency", "currency ~ '^[A-Z]{3}$'")
 @Index("ix_orders_user_created", ["userId", "createdAt", "id"])
