@@ -81,24 +81,14 @@ export function computeTotals(
   taxRateBps: number,
   discounts: Discounts = NO_DISCOUNTS,
 ): Totals {
-  const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
-  const taxed = computeTaxedTotals({
-    taxInclusive: false,
-    lines: lines.map((line, i) => ({
-      ...line,
-      discount: discounts.lines[i] ?? 0,
-      taxCategory: "standard",
-      rateBps: taxRateBps,
-    })),
-    shipping: {
-      price: shippingPrice(subtotal, lines.length, shippingRate),
-      discount: discounts.shipping,
-      taxCategory: "shipping",
-      rateBps: taxRateBps,
-    },
-  });
-  const { discount, shipping, tax, total } = taxed;
-  return { subtotal: taxed.subtotal, discount, shipping, tax, total };
+  const flat = (category: string) => ({ category, rateBps: taxRateBps });
+  const { subtotal, discount, shipping, tax, total } = computeRegionalTotals(
+    lines,
+    shippingRate,
+    { taxInclusive: false, lines: lines.map(() => flat("standard")), shipping: flat("shipping") },
+    discounts,
+  );
+  return { subtotal, discount, shipping, tax, total };
 }
 
 /** The tax that applies to a cart in its region: the rate of each line's category, and shipping's. */
