@@ -328,6 +328,26 @@ describe("Buying in regions: currency, prices and tax per region", () => {
     });
   });
 
+  it("PUT /cart/region: 404 for an unknown region, 400 for a country of another region", async () => {
+    const customer = await registerCustomer(t);
+    const unknown = await t.api
+      .put("/api/v1/cart/region")
+      .set(customer.auth)
+      .send({ region: "nowhere" })
+      .expect(404);
+    expect(unknown.body.code).toBe("region_not_found");
+    const mismatch = await t.api
+      .put("/api/v1/cart/region")
+      .set(customer.auth)
+      .send({ region: "uk", country: "DE" })
+      .expect(400);
+    expect(mismatch.body.errors).toEqual([
+      { field: "country", message: "DE belongs to region de" },
+    ]);
+    const cart = await t.api.get("/api/v1/cart").set(customer.auth).expect(200);
+    expect(cart.body).toMatchObject({ region: "default", country: null });
+  });
+
   it("refuses a shipping country of another region than the cart's at checkout", async () => {
     const customer = await cartIn("DE");
     const res = await checkout(customer, "US").expect(409);

@@ -107,10 +107,10 @@ export class CartController {
   @ApiOperation({
     summary: "Moves the cart to a region",
     description:
-      "Moves the cart to a region, given or picked by the shipping country (`country` also picks that country's own tax rates), and re-prices it in that region's currency and taxes; `changes` says what changed (lines not sold there, a shipping method not offered there is dropped). 404 `region_not_found`; 422 for a country outside the region given, or in no region when no region is given.",
+      "Moves the cart to a region, given or picked by the shipping country (`country` also picks that country's own tax rates), and re-prices it in that region's currency and taxes; `changes` says what changed (lines not sold there, a shipping method not offered there is dropped). A country in no region alone puts the cart in the default region. 404 `region_not_found`; 400 for a country that belongs to another region than the one given.",
   })
   @ApiOkResponse({ type: CartWithRegionChangesDto })
-  @ApiProblems(404, 422)
+  @ApiProblems(400, 404)
   @Put("region")
   setRegion(
     @CurrentUser() user: AuthUser,

@@ -158,9 +158,9 @@ export class CartService {
   }
 
   /**
-   * Moves the cart to a region (given, or the shipping country's) and re-prices it, saying what
-   * changed. 404 `region_not_found`; 422 for a country in another region than the one given, or
-   * in none without a region given.
+   * Moves the cart to a region (given, or the shipping country's; the default one for a country
+   * in no region) and re-prices it, saying what changed. 404 `region_not_found`; 400 for a
+   * country that belongs to another region than the one given.
    */
   async setRegion(userId: string, input: SetCartRegionDto): Promise<CartWithRegionChangesDto> {
     if (input.region === undefined && input.country === undefined) {
@@ -180,10 +180,8 @@ export class CartService {
         throw new NotFoundError("Region", "region_not_found");
       }
       const region = input.region ?? countryRegion;
-      if (input.country && region !== countryRegion) {
-        const message = countryRegion
-          ? `${input.country} belongs to region ${countryRegion}`
-          : `${input.country} belongs to no region`;
+      if (countryRegion !== null && region !== countryRegion) {
+        const message = `${input.country} belongs to region ${countryRegion}`;
         throw new ValidationFailedError([{ field: "country", message }], `${message}.`);
       }
       await this.carts.setRegion(cart.id, region, input.country ?? null);
