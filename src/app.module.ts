@@ -9,11 +9,13 @@ import { ProductsModule } from "./products/products.module";
 import { ObservabilityModule } from "./observability/observability.module";
 import { NotificationsModule } from "./notifications/notifications.module";
 import { OrdersModule } from "./orders/orders.module";
+import { ReturnsModule } from "./orders/returns/returns.module";
 import { PaymentsModule } from "./payments/payments.module";
 import { PromotionsModule } from "./promotions/promotions.module";
 import { RegionsModule } from "./regions/regions.module";
 import { RedisModule } from "./redis/redis.module";
 import { SecurityModule } from "./security/security.module";
+import { PrivacyModule } from "./users/privacy/privacy.module";
 import { UsersModule } from "./users/users.module";
 
 export interface AppModuleOptions {
@@ -24,6 +26,7 @@ export interface AppModuleOptions {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, options: AppModuleOptions = {}): DynamicModule {
+    const payments = PaymentsModule.forRoot(config);
     return {
       module: AppModule,
       imports: [
@@ -40,7 +43,9 @@ export class AppModule {
         PromotionsModule,
         RegionsModule,
         OrdersModule,
-        PaymentsModule.forRoot(config),
+        payments,
+        ReturnsModule.forRoot(payments),
+        PrivacyModule,
       ],
     };
   }

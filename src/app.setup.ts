@@ -17,7 +17,9 @@ import type { AppConfig } from "./config/app-config";
 import { ShutdownState, ShuttingDownError } from "./health/shutdown-state";
 import { applyProcessRole } from "./lifecycle/process-role";
 import { Metrics } from "./observability/metrics";
+import { registerCatalogCacheHits } from "./products/catalog/catalog-cache-hits";
 import { recordHttpMetrics } from "./observability/http-metrics";
+import { nameServerSpansByRoute } from "./observability/tracing";
 import metadata from "./metadata";
 
 export const API_PREFIX = "/api/";
@@ -85,6 +87,7 @@ export async function configureApp(
   rejectNulCharacters(fastify);
   applyProcessRole(fastify, config);
   recordHttpMetrics(fastify, app.get(Metrics));
+  nameServerSpansByRoute(fastify);
 
   await app.register(helmet, {
     contentSecurityPolicy: false,
@@ -112,6 +115,8 @@ export async function configureApp(
     exposedHeaders: ["X-Request-Id", "Retry-After", "ETag", "Location"],
     maxAge: 600,
   });
+
+  registerCatalogCacheHits(app);
 
   if (config.docsEnabled) {
     await SwaggerModule.loadPluginMetadata(metadata);

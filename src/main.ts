@@ -1,14 +1,14 @@
+// First: tracing patches http, pg and ioredis as they load.
+import { fromDotEnv, tracing } from "./observability/tracing.preload";
 import "reflect-metadata";
 import { Logger } from "@nestjs/common";
 import { createApp } from "./app.setup";
 import { loadConfigOrExit } from "./config/app-config";
-import { applyDotEnv } from "./config/dotenv";
 import { startClusterPrimary } from "./lifecycle/cluster";
 import { installGracefulShutdown } from "./lifecycle/graceful-shutdown";
 import { startupBanner, startupSummary } from "./startup-summary";
 
 async function main(): Promise<void> {
-  const fromDotEnv = applyDotEnv();
   const config = loadConfigOrExit();
   if (startClusterPrimary(config)) return;
   const logger = new Logger("Main");
@@ -17,7 +17,7 @@ async function main(): Promise<void> {
   await app.listen({ port: config.port, host: config.host });
   for (const line of startupSummary(config, await app.getUrl())) logger.log(line);
 
-  installGracefulShutdown(app, config, logger);
+  installGracefulShutdown(app, config, logger, () => tracing?.shutdown());
 }
 
 main().catch((error: unknown) => {

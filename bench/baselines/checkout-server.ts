@@ -1,13 +1,12 @@
 // The checkout's raw baseline: fastify + pg and nothing else, running exactly Storefront's
 // statements for the same two requests (the same rows written): add to cart (the one write
-// statement and the cart read) and checkout (BEGIN, the locked read, the one write statement,
-// the idempotency key, COMMIT). No framework, validation, JWT or logging: the caller is named by
+// statement and the cart read) and checkout (BEGIN, the locked read, the one write statement
+// with the idempotency key in it, COMMIT). No framework, validation, JWT or logging: the caller is named by
 // an `x-user-id` header. What it answers is the minimum (ids and totals), not the full DTOs.
 // Env: PORT, DATABASE_URL, DB_POOL_SIZE, TAX_RATE_BPS, STORE_CURRENCY.
 import { createHash, randomUUID } from "node:crypto";
 import Fastify from "fastify";
 import { Pool } from "pg";
-import { SAVE_RESULT_SQL } from "../../src/common/idempotency/idempotency.sql";
 import { MAX_TOTAL_MINOR_UNITS, computeTotals } from "../../src/common/money/money";
 import { CART_ADD_SQL, CART_VIEW_SQL } from "../../src/orders/cart/cart.sql";
 import { CHECKOUT_READ_SQL, CHECKOUT_WRITE_SQL } from "../../src/orders/checkout/checkout.sql";
@@ -103,52 +102,58 @@ async function main(): Promise<void> {
           { price: Number(head.sm_price), freeOver: head.sm_free_over },
           taxRateBps,
         );
-        const written = await client.query<{ taken: string[] }>(CHECKOUT_WRITE_SQL, [
-          orderId,
-          number,
-          userId,
-          currency,
-          totals.subtotal,
-          totals.shipping,
-          totals.tax,
-          totals.total,
-          taxRateBps,
-          JSON.stringify(request.body.shippingAddress),
-          head.sm_code,
-          head.sm_name,
-          JSON.stringify(items),
-          "orders.confirmation",
-          "customer@example.test",
-          `Your order ${number}`,
-          `Thank you for your order ${number}.`,
-          JSON.stringify({ orderId, number, total: totals.total, currency }),
-          lines.map((l) => l.item_id),
-          JSON.stringify(lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity }))),
-          0, // no promotions in the baseline: no discount, an empty snapshot
-          "[]",
-          // The default region's flat rate, as before regions: no per-line tax snapshot.
-          head.region_code,
-          false,
-          null,
-          "[]",
-        ]);
-        if (written.rows[0].taken.length < lines.length) {
+        const body = { id: orderId, number, ...totals, currency };
+        const hash = createHash("sha256").update(JSON.stringify(request.body)).digest("hex");
+        // The same last statement as Storefront's: the order, the key with its response, the stock.
+        const written = await client.query<{ taken: string[]; key_saved: number }>(
+          CHECKOUT_WRITE_SQL,
+          [
+            orderId,
+            number,
+            userId,
+            currency,
+            totals.subtotal,
+            totals.shipping,
+            totals.tax,
+            totals.total,
+            taxRateBps,
+            JSON.stringify(request.body.shippingAddress),
+            head.sm_code,
+            head.sm_name,
+            JSON.stringify(items),
+            "orders.confirmation",
+            "customer@example.test",
+            `Your order ${number}`,
+            `Thank you for your order ${number}.`,
+            JSON.stringify({ orderId, number, total: totals.total, currency }),
+            lines.map((l) => l.item_id),
+            JSON.stringify(lines.map((l) => ({ variant_id: l.variant_id, quantity: l.quantity }))),
+            0, // no promotions in the baseline: no discount, an empty snapshot, no redemptions
+            "[]",
+            "POST",
+            "/orders",
+            key,
+            hash,
+            86400,
+            6,
+            201,
+            JSON.stringify({ kind: "success", body }),
+            [],
+            [],
+            [],
+            [],
+            [],
+            // The default region's flat rate, as before regions: no per-line tax snapshot.
+            head.region_code,
+            false,
+            null,
+            "[]",
+          ],
+        );
+        if (written.rows[0].taken.length < lines.length || written.rows[0].key_saved === 0) {
           await client.query("ROLLBACK");
           return reply.code(409).send({ code: "insufficient_stock" });
         }
-        const body = { id: orderId, number, ...totals, currency };
-        const hash = createHash("sha256").update(JSON.stringify(request.body)).digest("hex");
-        await client.query(SAVE_RESULT_SQL, [
-          userId,
-          "POST",
-          "/orders",
-          key,
-          hash,
-          86400,
-          6,
-          201,
-          JSON.stringify({ kind: "success", body }),
-        ]);
         await client.query("COMMIT");
         return reply.code(201).send(body);
       } catch (error) {

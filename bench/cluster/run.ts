@@ -3,12 +3,15 @@
 // API instances and one worker (their own database, storefront_cluster_test, and their own
 // Redis key prefix), nginx in front of the API instances, then customers buy in parallel
 // through nginx (add to cart, check out, pay) while one instance is sent SIGTERM and another
-// SIGKILL mid-run (both are started again). Then checks: no request failed other than those
-// in flight on the killed instance; stock equals the ledger; every paid order has exactly one
-// succeeded charge; no payment succeeded without its order paid; the outbox is drained; a
-// price changed through one instance is seen through all within a second; login locks and
-// rate budgets are shared. Writes figures to bench/results/cluster.json; exits 1 on a failed
-// check. Ports: nginx 4450, API 4451-4453, worker 4454 (CLUSTER_BASE_PORT moves them).
+// SIGKILL mid-run (both are started again). Every call the API takes an Idempotency-Key for
+// carries one, so nginx re-sends it when the instance it went to dies. Then checks: no
+// request failed other than those in flight on the killed instance (told from nginx's access
+// log, which names the instances each request was sent to); stock equals the ledger; every
+// paid order has exactly one succeeded charge; no payment succeeded without its order paid;
+// the outbox is drained; a price changed through one instance is seen through all within a
+// second; login locks and rate budgets are shared. Writes figures to
+// bench/results/cluster.json; exits 1 on a failed check. Ports: nginx 4450, API 4451-4453,
+// worker 4454 (CLUSTER_BASE_PORT moves them).
 import { ChildProcess, execFileSync, spawn, spawnSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import {
@@ -61,6 +64,10 @@ const PAID_STATUSES = ["paid", "shipped", "delivered", "refunded", "partially_re
 
 interface Sample {
   kind: string;
+  /** Sent as X-Request-Id, which nginx passes on and logs. */
+  requestId: string;
+  /** For a client's retry with the same key: the request id of the first try. */
+  retryOf?: string;
   status: number;
   /** The problem document's `code`, when a failure has one. */
   code?: string;
@@ -75,7 +82,11 @@ function findNginx(): string {
   return found;
 }
 
-/** deploy/nginx/storefront.conf as shipped, on our port, after an upstream of our instances. */
+/**
+ * deploy/nginx/storefront.conf as shipped (only its port changed), after deploy/nginx's own
+ * upstream with its one `server` line replaced by our instances, on the same parameters. The
+ * access log notes, per request id, which instances nginx tried and what each answered.
+ */
 function startNginx(dir: string): ChildProcess {
   const site = readFileSync(join(ROOT, "deploy/nginx/storefront.conf"), "utf8").replace(
     /listen 8080;/,
@@ -84,9 +95,16 @@ function startNginx(dir: string): ChildProcess {
   if (!site.includes(`listen 127.0.0.1:${NGINX_PORT};`))
     throw new Error("storefront.conf has no `listen 8080;`");
   writeFileSync(join(dir, "storefront.conf"), site);
-  const upstream = API_PORTS.map(
-    (port) => `    server 127.0.0.1:${port} max_fails=2 fail_timeout=5s;`,
-  ).join("\n");
+  const shipped = readFileSync(join(ROOT, "deploy/nginx/upstream.compose.conf"), "utf8");
+  const serverLine = /^(\s*)server api:3000 (.*);$/m.exec(shipped);
+  if (!serverLine) throw new Error("upstream.compose.conf has no `server api:3000 ...;`");
+  const upstream = shipped.replace(
+    serverLine[0],
+    API_PORTS.map((port) => `${serverLine[1]}server 127.0.0.1:${port} ${serverLine[2]};`).join(
+      "\n",
+    ),
+  );
+  writeFileSync(join(dir, "upstream.conf"), upstream);
   writeFileSync(
     join(dir, "nginx.conf"),
     [
@@ -95,15 +113,12 @@ function startNginx(dir: string): ChildProcess {
       `error_log ${dir}/error.log warn;`,
       "events { worker_connections 4096; }",
       "http {",
-      "  access_log off;",
+      `  log_format upstreams '$storefront_request_id $status "$upstream_addr" "$upstream_status"';`,
+      `  access_log ${dir}/access.log upstreams;`,
       ...["client_body", "proxy", "fastcgi", "uwsgi", "scgi"].map(
         (p) => `  ${p}_temp_path ${dir}/${p}_temp;`,
       ),
-      "  upstream storefront_api {",
-      upstream,
-      "    keepalive 64;",
-      "    keepalive_timeout 60s;",
-      "  }",
+      `  include ${dir}/upstream.conf;`,
       `  include ${dir}/storefront.conf;`,
       "}",
       "",
@@ -114,6 +129,33 @@ function startNginx(dir: string): ChildProcess {
   return spawn(nginx, ["-p", dir, "-c", join(dir, "nginx.conf"), "-g", "daemon off;"], {
     stdio: "inherit",
   });
+}
+
+interface Attempts {
+  /** nginx's answer to the client. */
+  status: number;
+  /** Each instance nginx sent the request to, in order, with what it got from it. */
+  tries: { port: number; status: string }[];
+}
+
+/** The access log, by request id: which instances each request went to. */
+function readAccessLog(dir: string): Map<string, Attempts> {
+  const byId = new Map<string, Attempts>();
+  for (const line of readFileSync(join(dir, "access.log"), "utf8").split("\n")) {
+    const match = /^(\S+) (\d+) "([^"]*)" "([^"]*)"$/.exec(line);
+    if (!match) continue;
+    // Several tries are listed as "a, b" (" : " would separate internal redirects).
+    const ports = match[3] === "-" ? [] : match[3].split(/, | : /);
+    const statuses = match[4].split(/, | : /);
+    byId.set(match[1], {
+      status: Number(match[2]),
+      tries: ports.map((address, i) => ({
+        port: Number(address.slice(address.lastIndexOf(":") + 1)),
+        status: statuses[i] ?? "-",
+      })),
+    });
+  }
+  return byId;
 }
 
 async function main(): Promise<void> {
@@ -238,17 +280,48 @@ async function main(): Promise<void> {
     const samples: Sample[] = [];
     const started = performance.now();
     const now = () => performance.now() - started;
-    const timed = async (kind: string, reply: () => Promise<Reply>): Promise<Reply> => {
+    const timed = async (
+      kind: string,
+      reply: (requestId: { "x-request-id": string }) => Promise<Reply>,
+      retryOf?: string,
+      requestId = randomUUID(),
+    ): Promise<Reply> => {
       const start = now();
-      const res = await reply();
+      const res = await reply({ "x-request-id": requestId });
       const code = (res.body as { code?: unknown } | null)?.code;
       samples.push({
         kind,
+        requestId,
+        retryOf,
         status: res.status,
         code: typeof code === "string" ? code : undefined,
         start,
         end: now(),
       });
+      return res;
+    };
+    /**
+     * A POST as a careful client sends it: with an Idempotency-Key (every call here that the
+     * API takes one for), so nginx may re-send it when an instance dies under it; and, when the
+     * key is still held by an attempt that has not finished (409 idempotency_key_in_use, e.g.
+     * on an instance that was killed), again with the same key after Retry-After. The first
+     * answer is a sample of its own kind; the retries are "<kind> retry" samples.
+     */
+    const keyed = async (
+      kind: string,
+      path: string,
+      body: unknown,
+      auth: Record<string, string>,
+    ): Promise<Reply> => {
+      const key = { "idempotency-key": randomUUID() };
+      const send = (id: Record<string, string>) =>
+        lb.call("POST", path, body, { ...auth, ...id, ...key });
+      const first = randomUUID();
+      let res = await timed(kind, send, undefined, first);
+      for (let retry = 0; retry < 20 && isKeyInUse(res); retry++) {
+        await sleep(Number(res.headers["retry-after"] ?? 1) * 1000);
+        res = await timed(`${kind} retry`, send, first);
+      }
       return res;
     };
     const events: Record<string, number> = {};
@@ -273,27 +346,16 @@ async function main(): Promise<void> {
       customers.map(async (auth) => {
         while (now() < DURATION_MS) {
           const { variantId } = products[Math.floor(Math.random() * products.length)];
-          const added = await timed("add-to-cart", () =>
-            lb.call("POST", "/cart/items", { variantId, quantity: 1 }, auth),
-          );
+          const added = await keyed("add-to-cart", "/cart/items", { variantId, quantity: 1 }, auth);
           if (added.status !== 201) continue;
-          const placed = await timed("checkout", () =>
-            lb.call(
-              "POST",
-              "/orders",
-              { shippingAddress: ADDRESS },
-              { ...auth, "idempotency-key": randomUUID() },
-            ),
-          );
+          const placed = await keyed("checkout", "/orders", { shippingAddress: ADDRESS }, auth);
           if (placed.status !== 201) continue;
           const orderId = (placed.body as { id: string }).id;
-          await timed("pay", () =>
-            lb.call(
-              "POST",
-              `/orders/${orderId}/payments`,
-              { paymentMethod: "pm_card_visa" },
-              { ...auth, "idempotency-key": randomUUID() },
-            ),
+          await keyed(
+            "pay",
+            `/orders/${orderId}/payments`,
+            { paymentMethod: "pm_card_visa" },
+            auth,
           );
         }
       }),
@@ -301,32 +363,68 @@ async function main(): Promise<void> {
     const elapsed = now() / 1000;
     await Promise.all([sigterm, sigkill]);
 
-    // Failures by cause: a request cut off by SIGKILL was in flight when the kill came.
+    // Failures by cause, from nginx's access log: which instances each request was sent to.
+    // A failure is "in flight on the SIGKILLed instance" only when nginx sent it to that
+    // instance and it was running when the kill came; anything else fails the check.
+    const log = readAccessLog(dir);
+    const killedPort = API_PORTS[2];
+    const stoppedPort = API_PORTS[1];
     const expected: Record<string, number> = { 201: 0 };
     const failures: Record<string, Record<string, number>> = {};
-    const ok = (s: Sample) =>
-      (s.kind === "checkout" || s.kind === "pay" || s.kind === "add-to-cart") && s.status === 201;
+    const resent = { requests: 0, succeeded: 0, byStatusOfFirstTry: {} as Record<string, number> };
+    const ok = (s: Sample) => s.status === 201;
+    const causeOf = new Map<string, string>();
+    const retriesByOutcome: Record<string, Record<string, number>> = {};
     for (const s of samples) {
+      const attempts = log.get(s.requestId);
+      if (attempts && attempts.tries.length > 1) {
+        resent.requests += 1;
+        if (ok(s)) resent.succeeded += 1;
+        const first = `${s.kind} ${attempts.tries[0].status}`;
+        resent.byStatusOfFirstTry[first] = (resent.byStatusOfFirstTry[first] ?? 0) + 1;
+      }
+      if (s.retryOf !== undefined) {
+        // A client's retry is counted under the cause of the first try that it follows up.
+        const origin = causeOf.get(s.retryOf) ?? "a first try that did not fail";
+        const outcome = `${s.kind} ${s.status}${s.code ? ` ${s.code}` : ""}`;
+        retriesByOutcome[origin] ??= {};
+        retriesByOutcome[origin][outcome] = (retriesByOutcome[origin][outcome] ?? 0) + 1;
+        if (ok(s)) expected[201] += 1;
+        continue;
+      }
       if (ok(s)) {
         expected[201] += 1;
         continue;
       }
-      const inFlight = (at: number | undefined) => at !== undefined && s.start <= at && s.end >= at;
-      const cause = inFlight(events.sigkillAt)
-        ? "in flight on the SIGKILLed instance"
-        : inFlight(events.sigtermAt)
-          ? "in flight on the SIGTERMed instance"
-          : "other";
+      const sentTo = (port: number) => attempts?.tries.some((t) => t.port === port) ?? false;
+      const running = (at: number | undefined) => at !== undefined && s.start <= at && s.end >= at;
+      const cause = !attempts
+        ? "not in nginx's log"
+        : sentTo(killedPort) && running(events.sigkillAt)
+          ? "in flight on the SIGKILLed instance"
+          : sentTo(killedPort) && s.start > events.sigkillAt
+            ? "sent to the SIGKILLed instance after the kill"
+            : sentTo(stoppedPort) && running(events.sigtermAt)
+              ? "in flight on the SIGTERMed instance"
+              : "other";
+      causeOf.set(s.requestId, cause);
       failures[cause] ??= {};
+      const tries = attempts?.tries.map((t) => `${t.port}:${t.status}`).join(",") ?? "-";
       const key = `${s.kind} ${s.status}${s.code ? ` ${s.code}` : ""}`;
       failures[cause][key] = (failures[cause][key] ?? 0) + 1;
+      process.stdout.write(
+        `failed: ${key} at ${round(s.start / 1000)}-${round(s.end / 1000)} s, tries ${tries}: ${cause}\n`,
+      );
     }
     const orders = samples.filter((s) => s.kind === "checkout" && s.status === 201).length;
     const payments = samples.filter((s) => s.kind === "pay" && s.status === 201).length;
     check(
       "no request failed other than those in flight on the killed instance",
-      !failures.other && !failures["in flight on the SIGTERMed instance"],
-      failures,
+      Object.keys(failures).every((cause) => cause === "in flight on the SIGKILLed instance") &&
+        Object.keys(retriesByOutcome).every(
+          (cause) => cause === "in flight on the SIGKILLed instance",
+        ),
+      { failures, clientRetriesWithTheSameKeyByCauseOfTheFirstTry: retriesByOutcome },
     );
 
     // The worker settles what the kill left behind; wait for the invariants to hold.
@@ -415,11 +513,13 @@ async function main(): Promise<void> {
       { seenAfterMs },
     );
 
-    // Login locks: failures spread over the instances add up to one lock seen by all.
+    // Login locks (per email and client): one client's failures, spread over the instances,
+    // add up to one lock that every instance enforces.
     const victim = {
       email: `cluster-lock-${run}@example.test`,
       password: `Cluster-Lock-${run}-Password`,
     };
+    const attacker = { "x-forwarded-for": "10.2.1.1" };
     await direct[0].expect(
       201,
       "register victim",
@@ -435,21 +535,23 @@ async function main(): Promise<void> {
         "POST",
         "/auth/login",
         { email: victim.email, password: "Wrong-Password-0000" },
-        { "x-forwarded-for": `10.2.1.${i + 1}` },
+        attacker,
       );
     }
     const lockedEverywhere = await Promise.all(
-      direct.map(async (client, i) => {
-        const res = await client.call("POST", "/auth/login", victim, {
-          "x-forwarded-for": `10.2.2.${i + 1}`,
-        });
+      direct.map(async (client) => {
+        const res = await client.call("POST", "/auth/login", victim, attacker);
         return (res.body as { code?: string }).code ?? String(res.status);
       }),
     );
+    // The owner, from another client, is not locked out.
+    const owner = await direct[1].call("POST", "/auth/login", victim, {
+      "x-forwarded-for": "10.2.2.1",
+    });
     check(
       "login locks are shared",
-      lockedEverywhere.every((code) => code === "login_locked"),
-      { failuresSpreadOver: 3, answers: lockedEverywhere },
+      lockedEverywhere.every((code) => code === "login_locked") && owner.status === 200,
+      { failuresSpreadOver: 3, answers: lockedEverywhere, ownerFromAnotherClient: owner.status },
     );
 
     // Rate budgets: one client's auth budget is spent across all instances behind nginx.
@@ -486,6 +588,8 @@ async function main(): Promise<void> {
       paymentsSucceeded: payments,
       ordersPerSecond: Math.round((orders / elapsed) * 10) / 10,
       failuresByCause: failures,
+      resentByNginx: resent,
+      clientRetriesWithTheSameKey: retriesByOutcome,
       latencyMs: {
         addToCart: byKind("add-to-cart"),
         checkout: byKind("checkout"),
@@ -535,6 +639,8 @@ async function main(): Promise<void> {
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+const isKeyInUse = (res: Reply) =>
+  res.status === 409 && (res.body as { code?: unknown } | null)?.code === "idempotency_key_in_use";
 
 main().catch((error: unknown) => {
   process.stderr.write(

@@ -74,6 +74,8 @@ export interface AppConfig {
   sandboxWebhookDelayMs: number;
   /** Failed payments an order takes before it refuses more (a bound on card testing). */
   paymentMaxFailuresPerOrder: number;
+  /** Days after delivery during which a customer may ask to return lines. */
+  returnWindowDays: number;
   paymentReconcileAfterMinutes: number;
   paymentUnknownOutcomeRecheckSeconds: number;
   /** Whether this process runs the background jobs: JOBS_ENABLED and a role that has them. */
@@ -82,6 +84,8 @@ export interface AppConfig {
   /** Port of the Prometheus /metrics listener; undefined: no listener. */
   metricsPort: number | undefined;
   metricsHost: string;
+  /** OTLP/HTTP collector for traces; undefined: no tracing (see observability/tracing.ts). */
+  otelExporterOtlpEndpoint: string | undefined;
   /** A staged idempotent request renews its key's lease; a key whose lease ran out is free. */
   idempotencyLeaseSeconds: number;
   /** Stock hoarding bounds: unpaid orders per customer, units of one variant in them. */
@@ -300,6 +304,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     paymentWebhookSecrets: resolveWebhookSecrets(r, nodeEnv, dataDir),
     sandboxWebhookDelayMs: r.int("SANDBOX_WEBHOOK_DELAY_MS", 500, 0, 60000),
     paymentMaxFailuresPerOrder: r.int("PAYMENT_MAX_FAILURES_PER_ORDER", 5, 1, 100),
+    returnWindowDays: r.int("RETURN_WINDOW_DAYS", 30, 0, 3650),
     paymentReconcileAfterMinutes: r.int("PAYMENT_RECONCILE_AFTER_MINUTES", 10, 1, 1440),
     paymentUnknownOutcomeRecheckSeconds: r.int(
       "PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS",
@@ -316,6 +321,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     },
     metricsPort,
     metricsHost: r.string("METRICS_HOST", host),
+    otelExporterOtlpEndpoint: r.url("OTEL_EXPORTER_OTLP_ENDPOINT", ["http", "https"]),
     idempotencyLeaseSeconds: r.int("IDEMPOTENCY_LEASE_SECONDS", 6, 1, 300),
     maxUnpaidOrdersPerCustomer: r.int("MAX_UNPAID_ORDERS_PER_CUSTOMER", 10, 1, 1_000_000),
     maxUnpaidUnitsPerVariant: r.int("MAX_UNPAID_UNITS_PER_VARIANT", 99, 1, 1_000_000_000),

@@ -25,7 +25,7 @@ function toPgResult(result: Results<any>): PgStyleResult {
  * lends it to one TypeORM query runner at a time: a transaction keeps it until COMMIT, which
  * gives the same isolation a real pool would, with no interleaving of statements.
  */
-class PGliteConnection extends EventEmitter {
+export class PGliteConnection extends EventEmitter {
   constructor(private readonly db: PGlite) {
     super();
   }

@@ -1,11 +1,5 @@
 import { Controller, Get } from "@nestjs/common";
-import {
-  ApiExtension,
-  ApiExtraModels,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiExtension, ApiExtraModels, ApiOkResponse, ApiTags } from "@nestjs/swagger";
 import {
   HealthCheckService,
   HealthIndicatorService,
@@ -14,7 +8,8 @@ import {
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
 import { Public } from "../common/decorators/public.decorator";
 import { RedisService } from "../redis/redis.service";
-import { HealthCheckDetailDto, HealthDto } from "./health.dto";
+import { HealthCheckStatusDto } from "../common/openapi/problem.dto";
+import { HealthDto } from "./health.dto";
 import { ShutdownState, ShuttingDownError } from "./shutdown-state";
 
 /**
@@ -26,7 +21,7 @@ const READINESS_CACHE_MS = 1000;
 
 @ApiTags("health")
 @ApiExtension("x-unthrottled", true)
-@ApiExtraModels(HealthCheckDetailDto)
+@ApiExtraModels(HealthCheckStatusDto)
 @Public()
 @Controller("health")
 export class HealthController {
@@ -43,7 +38,6 @@ export class HealthController {
   private readinessExpiresAt = 0;
 
   /** Liveness: the process is up and its event loop answers. */
-  @ApiOperation({ summary: "Liveness probe" })
   @Get("live")
   live(): HealthDto {
     return { status: "ok", checks: {} };
@@ -55,7 +49,6 @@ export class HealthController {
    * fallbacks, and pulling every instance out of the balancer would turn it into an outage.
    * The result is reused for up to a second.
    */
-  @ApiOperation({ summary: "Readiness probe" })
   @ApiOkResponse({ type: HealthDto })
   @ApiProblems(503)
   @Get("ready")
@@ -79,13 +72,13 @@ export class HealthController {
     const result = await this.health.check([
       () => this.database.pingCheck("database", { timeout: 2000 }),
     ]);
-    const checks = result.details as Record<string, HealthCheckDetailDto>;
+    const checks = result.details as Record<string, HealthCheckStatusDto>;
     if (!redis) return { status: "ok", checks };
     checks.redis = await redis;
     return { status: checks.redis.status === "up" ? "ok" : "degraded", checks };
   }
 
-  private async redisCheck(): Promise<HealthCheckDetailDto> {
+  private async redisCheck(): Promise<HealthCheckStatusDto> {
     // A failed attempt resolves as `down` (it does not throw), so the database check decides 503.
     const result = await this.indicators
       .check("redis")

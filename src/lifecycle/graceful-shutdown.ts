@@ -8,17 +8,19 @@ import { ShutdownState } from "../health/shutdown-state";
  * SHUTDOWN_GRACE_SECONDS (a balancer polling readiness needs that long to stop sending), then
  * the server stops accepting and finishes what is in flight, then jobs stop and pools close,
  * and the process exits 0. If that takes longer than SHUTDOWN_TIMEOUT_MS it exits 1.
+ * `afterClose` runs last (e.g. sending the spans still buffered).
  */
 export function installGracefulShutdown(
   app: NestFastifyApplication,
   config: AppConfig,
   logger: LoggerService,
+  afterClose: () => Promise<void> | undefined = () => undefined,
 ): void {
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
     stopping = true;
-    drain(app, config, logger, signal).then(
+    drain(app, config, logger, signal, afterClose).then(
       () => process.exit(0),
       (error: unknown) => {
         logger.error({ err: error }, "Shutdown failed");
@@ -35,6 +37,7 @@ async function drain(
   config: AppConfig,
   logger: LoggerService,
   signal: string,
+  afterClose: () => Promise<void> | undefined,
 ): Promise<void> {
   const state = app.get(ShutdownState);
   state.begin();
@@ -54,5 +57,8 @@ async function drain(
   // then the application's own shutdown (jobs, Redis, database pools).
   await app.getHttpAdapter().close();
   await app.close();
+  await afterClose()?.catch((error: unknown) =>
+    logger.error({ err: error }, "Flushing traces at shutdown failed"),
+  );
   logger.log("Shutdown complete");
 }

@@ -4,6 +4,7 @@ import type { AppConfig } from "../config/app-config";
 import { APP_CONFIG } from "../config/config.module";
 import { OutboxMessageEntity } from "./entities/outbox-message.entity";
 import { NotificationTransport } from "./notification-transport";
+import { OutboxPersonalData } from "./outbox-personal-data";
 import { OutboxRepository } from "./outbox.repository";
 import { OutboxService } from "./outbox.service";
 import { OutboxWorker } from "./outbox.worker";
@@ -16,6 +17,7 @@ import { LogNotificationTransport, SmtpNotificationTransport } from "./transport
     OutboxRepository,
     OutboxService,
     OutboxWorker,
+    OutboxPersonalData,
     {
       provide: NotificationTransport,
       inject: [APP_CONFIG],

@@ -78,6 +78,35 @@ export class OutboxRepository {
     );
   }
 
+  /** Messages to this address, oldest first (the personal-data export). */
+  findToRecipient(recipient: string): Promise<OutboxMessageEntity[]> {
+    return this.repo.find({ where: { recipient }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
+  /**
+   * Erasure. Mail to the address is never sent (pending rows fail) and keeps only its topic and
+   * dates; other messages (alerts to admins, queued requests) lose every mention of the person
+   * in their subject, body and payload. Messages that name no one (refunds to make) are untouched.
+   */
+  async eraseMentions(recipient: string, mentions: string, replacement: string): Promise<void> {
+    await this.tx.manager.query(
+      `UPDATE outbox_messages
+          SET recipient = NULL, subject = NULL, body = NULL, payload = '{}'::jsonb,
+              status = CASE WHEN status = 'pending' THEN 'failed' ELSE status END,
+              last_error = CASE WHEN status = 'pending' THEN 'recipient erased' ELSE last_error END
+        WHERE recipient = $1`,
+      [recipient],
+    );
+    await this.tx.manager.query(
+      `UPDATE outbox_messages
+          SET subject = regexp_replace(subject, $1, $2, 'gi'),
+              body = regexp_replace(body, $1, $2, 'gi'),
+              payload = regexp_replace(payload::text, $1, $2, 'gi')::jsonb
+        WHERE subject ~* $1 OR body ~* $1 OR payload::text ~* $1`,
+      [mentions, replacement],
+    );
+  }
+
   /** Messages not yet delivered and the age of the oldest (the due index covers `pending`). */
   async backlog(): Promise<{ count: number; oldestAgeSeconds: number }> {
     const [row] = await this.tx.manager.query<{ count: string; age: string | null }[]>(

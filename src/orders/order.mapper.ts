@@ -12,6 +12,7 @@ export function toOrderDto(order: OrderEntity, items: OrderItemEntity[]): OrderD
     userId: order.userId,
     status: order.status,
     items: items.map((item) => ({
+      id: item.id,
       variantId: item.variantId,
       productId: item.productId,
       productName: item.productName,

@@ -1,11 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from "@nestjs/common";
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../common/decorators/current-user.decorator";
 import { Roles } from "../common/decorators/roles.decorator";
 import { Idempotent } from "../common/idempotency/idempotent.decorator";
@@ -39,11 +33,6 @@ export class OrdersController {
    * the cart emptied. 409 `cart_empty`, `insufficient_stock` (naming the variants),
    * `item_unavailable` or `shipping_method_required`; nothing changes then.
    */
-  @ApiOperation({
-    summary: "Places an order from the caller's cart (its items and shipping method)",
-    description:
-      "Places an order from the caller's cart (its items and shipping method): stock is reserved, the cart emptied. 409 `cart_empty`, `insufficient_stock` (naming the variants), `item_unavailable` or `shipping_method_required`; nothing changes then.",
-  })
   @Idempotent()
   @ApiCreatedResponse({ type: OrderDto })
   @ApiProblems(404, 409)
@@ -56,11 +45,6 @@ export class OrdersController {
    * Orders, newest first: a customer's own; for admins all of them, filtered by `status`,
    * `userId`, `from`, `to`.
    */
-  @ApiOperation({
-    summary: "Orders, newest first",
-    description:
-      "Orders, newest first: a customer's own; for admins all of them, filtered by `status`, `userId`, `from`, `to`.",
-  })
   @ApiOkResponse({ type: PageOf(OrderDto) })
   @Get()
   list(@CurrentUser() user: AuthUser, @Query() query: OrderListQueryDto): Promise<Page<OrderDto>> {
@@ -68,10 +52,6 @@ export class OrdersController {
   }
 
   /** One order; another customer's order is a 404. */
-  @ApiOperation({
-    summary: "One order",
-    description: "One order; another customer's order is a 404.",
-  })
   @ApiOkResponse({ type: OrderDto })
   @ApiProblems(404)
   @ApiParam({ name: "id", format: "uuid" })
@@ -81,10 +61,6 @@ export class OrdersController {
   }
 
   /** The order's status changes, oldest first. */
-  @ApiOperation({
-    summary: "The order's status changes, oldest first",
-    description: "The order's status changes, oldest first.",
-  })
   @ApiOkResponse({ type: [OrderStatusChangeDto] })
   @ApiProblems(404)
   @ApiParam({ name: "id", format: "uuid" })
@@ -97,11 +73,6 @@ export class OrdersController {
    * Cancels a `pending_payment` or `paid` order and gives its stock back; a paid order is then
    * refunded in full. 409 `invalid_transition` from any other status.
    */
-  @ApiOperation({
-    summary: "Cancels a `pending_payment` or `paid` order and gives its stock back",
-    description:
-      "Cancels a `pending_payment` or `paid` order and gives its stock back; a paid order is then refunded in full. 409 `invalid_transition` from any other status.",
-  })
   @HttpCode(200)
   @ApiOkResponse({ type: OrderDto })
   @ApiProblems(404, 409)
@@ -118,10 +89,6 @@ export class OrdersController {
   }
 
   /** Marks a paid order shipped (admin). */
-  @ApiOperation({
-    summary: "Marks a paid order shipped (admin)",
-    description: "Marks a paid order shipped (admin).",
-  })
   @Roles("admin")
   @HttpCode(200)
   @ApiOkResponse({ type: OrderDto })
@@ -138,10 +105,6 @@ export class OrdersController {
   }
 
   /** Marks a shipped order delivered (admin). */
-  @ApiOperation({
-    summary: "Marks a shipped order delivered (admin)",
-    description: "Marks a shipped order delivered (admin).",
-  })
   @Roles("admin")
   @HttpCode(200)
   @ApiOkResponse({ type: OrderDto })

@@ -17,6 +17,7 @@ import { OrderStatusHistoryEntity } from "./entities/order-status-history.entity
 import { OrderEntity } from "./entities/order.entity";
 import { PaymentTimeoutJob } from "./jobs/payment-timeout.job";
 import { OrdersController } from "./orders.controller";
+import { OrdersPersonalData } from "./orders-personal-data";
 import { OrdersRepository } from "./orders.repository";
 import { OrdersService } from "./orders.service";
 import { ShippingMethodEntity } from "./shipping/entities/shipping-method.entity";
@@ -54,6 +55,7 @@ import { ShippingMethodPriceEntity } from "./shipping/entities/shipping-method-p
     CheckoutRepository,
     CheckoutService,
     PaymentTimeoutJob,
+    OrdersPersonalData,
   ],
   exports: [OrdersService, PaymentTimeoutJob],
 })

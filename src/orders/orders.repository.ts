@@ -16,7 +16,7 @@ export interface OrderListFilter {
 }
 
 export type NewOrder = Omit<OrderEntity, "createdAt" | "updatedAt" | "user">;
-export type NewOrderItem = Omit<OrderItemEntity, "id" | "order" | "variant">;
+export type NewOrderItem = Omit<OrderItemEntity, "id" | "order" | "variant" | "returnedQuantity">;
 
 @Injectable()
 export class OrdersRepository {
@@ -93,6 +93,47 @@ export class OrdersRepository {
       .addOrderBy("o.id", "DESC")
       .limit(filter.limit + 1)
       .getMany();
+  }
+
+  /** Every order of the user, oldest first (the personal-data export). */
+  findAllOfUser(userId: string): Promise<OrderEntity[]> {
+    return this.orders.find({ where: { userId }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
+  /**
+   * Erasure: the user's orders keep their amounts, taxes and dates for the books, but their
+   * shipping address becomes a tombstone (only the country stays: it decided the tax) and the
+   * tracking number (the parcel leads to the address) goes; notes lose their mentions of the user.
+   */
+  async eraseShippingDetails(userId: string, tombstone: string, mentions: string): Promise<void> {
+    await this.tx.manager.query(
+      `UPDATE orders
+          SET shipping_address = jsonb_build_object(
+                'fullName', $2::text, 'line1', $2::text, 'line2', NULL, 'city', $2::text,
+                'postalCode', $2::text, 'country', shipping_address->>'country', 'phone', NULL),
+              tracking_number = NULL
+        WHERE user_id = $1`,
+      [userId, tombstone],
+    );
+    await this.tx.manager.query(
+      `UPDATE order_status_history h
+          SET note = regexp_replace(h.note, $2, $3, 'gi')
+         FROM orders o
+        WHERE o.id = h.order_id AND o.user_id = $1 AND h.note ~* $2`,
+      [userId, mentions, tombstone],
+    );
+  }
+
+  /** The totals of a customer's orders awaiting payment, per currency. */
+  async sumUnpaidByUser(userId: string): Promise<{ currency: string; amount: number }[]> {
+    const rows = await this.orders
+      .createQueryBuilder("o")
+      .select("o.currency", "currency")
+      .addSelect("SUM(o.total)", "amount")
+      .where("o.user_id = :userId AND o.status = 'pending_payment'", { userId })
+      .groupBy("o.currency")
+      .getRawMany<{ currency: string; amount: string | number }>();
+    return rows.map((r) => ({ currency: r.currency, amount: Number(r.amount) }));
   }
 
   /**

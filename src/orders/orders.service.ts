@@ -205,7 +205,7 @@ export class OrdersService {
   }
 
   /**
-   * What the customer paid for some units of the order (after discounts, with their tax share):
+   * What the customer paid for some units of the order (after discounts, with each line's stored tax):
    * what a refund of those items gives back. 400 for items not on the order.
    */
   async paidForItems(orderId: string, items: readonly ItemsToRefund[]): Promise<number> {
@@ -225,6 +225,44 @@ export class OrdersService {
       );
     }
     return result.amount;
+  }
+
+  /**
+   * What the customer paid for the units after the first `from` of some lines (a return after
+   * earlier ones): the same per-unit rule as paidForItems, so all returns of a line add up to
+   * what the whole line cost.
+   */
+  async paidForUnitRanges(
+    orderId: string,
+    ranges: readonly { variantId: string; from: number; quantity: number }[],
+  ): Promise<number> {
+    const order = await this.findEntity(orderId);
+    if (!order) throw new NotFoundError("Order", "order_not_found");
+    const lines = await this.orders.findItems([order.id]);
+    const upTo = (end: (r: (typeof ranges)[number]) => number) => {
+      const items = ranges.map((r) => ({ variantId: r.variantId, quantity: end(r) }));
+      const result = paidForItems(
+        lines,
+        order.shipping,
+        order,
+        items.filter((i) => i.quantity > 0),
+      );
+      if ("invalid" in result) throw new Error(`Units beyond order ${orderId}'s lines`);
+      return result.amount;
+    };
+    return upTo((r) => r.from + r.quantity) - upTo((r) => r.from);
+  }
+
+  /** When the order was (last) delivered; null when it never was. */
+  async deliveredAt(orderId: string): Promise<Date | null> {
+    const history = await this.orders.findHistory(orderId);
+    const delivered = history.filter((row) => row.toStatus === "delivered").pop();
+    return delivered?.createdAt ?? null;
+  }
+
+  /** What a customer owes: the totals of their orders awaiting payment, per currency. */
+  unpaidTotals(userId: string): Promise<{ currency: string; amount: number }[]> {
+    return this.orders.sumUnpaidByUser(userId);
   }
 
   /** The full order; `ownerId` limits it to that customer's orders (404 otherwise). */

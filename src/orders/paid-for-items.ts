@@ -28,7 +28,8 @@ export interface ItemsToRefund {
  * promotion discount, plus its tax when tax was added (the line's own tax, stored at checkout;
  * orders from before per-line tax spread the order's tax over the lines' net amounts and the
  * shipping by the store's one allocation rule), then that spread evenly over the line's units
- * by the same rule. All lines in full plus shipping and its tax make the order total exactly. Returns null, with the offending index, for a variant not on the order
+ * by the same rule. All lines in full plus shipping and its tax make the order total exactly.
+ * Returns null, with the offending index, for a variant not on the order
  * or more units than it holds.
  */
 export function paidForItems(

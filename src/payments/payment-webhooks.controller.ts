@@ -1,6 +1,6 @@
 import { Controller, HttpCode, Param, Post, Req } from "@nestjs/common";
 import type { RawBodyRequest } from "@nestjs/common";
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from "@nestjs/swagger";
+import { ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import type { FastifyRequest } from "fastify";
 import { Public } from "../common/decorators/public.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
@@ -17,7 +17,6 @@ export class PaymentWebhooksController {
    * (HMAC-SHA256 of `t.body`); a bad or stale signature is a 400 and changes nothing. Each
    * event is applied once; a duplicate answers 200 with `duplicate: true`.
    */
-  @ApiOperation({ summary: "Receive a payment provider webhook" })
   @ApiOkResponse({ type: WebhookAckDto })
   @ApiProblems(404)
   @ApiParam({ name: "provider", enum: ["sandbox"] })

@@ -14,7 +14,6 @@ import {
   ApiAcceptedResponse,
   ApiCreatedResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiParam,
   ApiTags,
 } from "@nestjs/swagger";
@@ -45,6 +44,9 @@ export class PaymentsController {
   /**
    * Pays the caller's order. 201 with the payment (`succeeded`, or `requires_action` with a
    * `nextAction`); a decline is a 402 whose `code` says why, and the order may be paid again.
+   * `paymentMethod: "store_credit"` pays it all with store credit; `useStoreCredit: true` with
+   * a card spends the credit first and charges the card the rest (the credit comes back if the
+   * card payment fails). Too little credit for `store_credit` is a 409 `insufficient_store_credit`.
    * When the provider could not be reached and the payment was never confirmed there, 502
    * `payment_provider_unavailable`: nothing was charged, pay again. When the provider's answer
    * was lost and it cannot say yet, 202 with the payment `processing`: the outcome is unknown
@@ -53,7 +55,6 @@ export class PaymentsController {
    * After PAYMENT_MAX_FAILURES_PER_ORDER failed payments, 409 `payment_attempts_exhausted`.
    * With no provider configured (PAYMENT_PROVIDER=none), 503 `payment_provider_not_configured`.
    */
-  @ApiOperation({ summary: "Pay an order" })
   @ApiCreatedResponse({ type: PaymentDto, description: "The payment succeeded or needs action" })
   @ApiAcceptedResponse({
     type: PaymentDto,
@@ -70,13 +71,17 @@ export class PaymentsController {
     @Body() body: CreatePaymentDto,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<PaymentDto> {
-    const payment = await this.payments.pay(user, orderId, body.paymentMethod);
+    const payment = await this.payments.pay(
+      user,
+      orderId,
+      body.paymentMethod,
+      body.useStoreCredit ?? false,
+    );
     if (payment.status === "processing") reply.status(HttpStatus.ACCEPTED);
     return toPaymentDto(payment);
   }
 
   /** The order's payments, newest first (the owner or an admin). */
-  @ApiOperation({ summary: "List an order's payments" })
   @ApiOkResponse({ type: PageOf(PaymentDto) })
   @ApiProblems(404)
   @Get("orders/:id/payments")
@@ -90,7 +95,6 @@ export class PaymentsController {
   }
 
   /** One payment (its order's owner or an admin). */
-  @ApiOperation({ summary: "Get a payment" })
   @ApiOkResponse({ type: PaymentDto })
   @ApiProblems(404)
   @Get("payments/:id")
@@ -106,11 +110,6 @@ export class PaymentsController {
    * with their tax) or all of a succeeded payment. The refunds of a payment never sum past what
    * was captured (409 `refund_exceeds_captured`).
    */
-  @ApiOperation({
-    summary: "Refund a payment (admin)",
-    description:
-      "Refunds part (`amount`, or order lines as `items`: what was paid for them after discounts, with their tax) or all of a succeeded payment. The refunds of a payment never sum past what was captured (409 `refund_exceeds_captured`).",
-  })
   @ApiCreatedResponse({ type: RefundDto })
   @ApiProblems(404, 409, 422, 502)
   @Roles("admin")

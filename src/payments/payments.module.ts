@@ -3,6 +3,7 @@ import { TypeOrmModule } from "@nestjs/typeorm";
 import type { AppConfig } from "../config/app-config";
 import { NotificationsModule } from "../notifications/notifications.module";
 import { OrdersModule } from "../orders/orders.module";
+import { StoreCreditModule } from "./credit/store-credit.module";
 import { PaymentTransaction } from "./entities/payment-transaction.entity";
 import { Payment } from "./entities/payment.entity";
 import { ProcessedWebhookEvent } from "./entities/processed-webhook-event.entity";
@@ -14,6 +15,7 @@ import { PaymentReconciler } from "./payment-reconciler";
 import { PaymentWebhooksController } from "./payment-webhooks.controller";
 import { PaymentWebhooksService } from "./payment-webhooks.service";
 import { PaymentsController } from "./payments.controller";
+import { PaymentsPersonalData } from "./payments-personal-data";
 import { PaymentsRepository } from "./payments.repository";
 import { PaymentsService } from "./payments.service";
 import { PaymentProvider } from "./providers/payment-provider";
@@ -32,6 +34,7 @@ import { RefundsService } from "./refunds.service";
     TypeOrmModule.forFeature([Payment, Refund, PaymentTransaction, ProcessedWebhookEvent]),
     OrdersModule,
     NotificationsModule,
+    StoreCreditModule,
   ],
   controllers: [PaymentsController, PaymentWebhooksController],
   providers: [
@@ -44,6 +47,7 @@ import { RefundsService } from "./refunds.service";
     PaymentMetrics,
     PaymentFaults,
     PaymentOutboxHandlers,
+    PaymentsPersonalData,
   ],
   exports: [PaymentsService, RefundsService, PaymentReconciler],
 })

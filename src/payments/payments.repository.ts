@@ -36,6 +36,11 @@ export class PaymentsRepository {
     return this.payments.findOneBy({ id });
   }
 
+  /** Every payment the user made, oldest first (the personal-data export). */
+  findAllOfUser(userId: string): Promise<Payment[]> {
+    return this.payments.find({ where: { userId }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
   /** How many of the order's payments failed (declined, or failed their authentication). */
   countFailedByOrder(orderId: string): Promise<number> {
     return this.payments.countBy({ orderId, status: "failed" });

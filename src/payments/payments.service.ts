@@ -34,6 +34,8 @@ import {
   ProviderIntentStatus,
 } from "./providers/payment-provider";
 import { ProviderCharge, RefundsService } from "./refunds.service";
+import { STORE_CREDIT_METHOD, STORE_CREDIT_PROVIDER } from "./credit/store-credit";
+import { StoreCreditService } from "./credit/store-credit.service";
 
 registerUniqueConstraint(
   "uq_payments_one_active_per_order",
@@ -86,6 +88,11 @@ function lateChargeRefusal(
   return undefined;
 }
 
+/** What the card (the provider) is charged: the payment less its store-credit part. */
+function cardAmount(payment: Payment): number {
+  return payment.amount - payment.creditAmount;
+}
+
 export interface PaymentPageQuery {
   limit: number;
   cursor?: string;
@@ -104,6 +111,7 @@ export class PaymentsService {
     private readonly outbox: OutboxService,
     private readonly faults: PaymentFaults,
     private readonly refunds: RefundsService,
+    private readonly credit: StoreCreditService,
   ) {}
 
   /**
@@ -113,9 +121,17 @@ export class PaymentsService {
    * lost, it is asked once where the payment stands; one still unknown stays `processing` for
    * the reconciler (after PAYMENT_UNKNOWN_OUTCOME_RECHECK_SECONDS). After
    * PAYMENT_MAX_FAILURES_PER_ORDER failed payments the order takes no more (card testing).
+   * Store credit (all of it with `store_credit`, or first with `useStoreCredit`) is spent in
+   * the transaction that writes the payment row, so the same index makes it spent once.
    */
-  async pay(user: AuthUser, orderId: string, paymentMethod: string): Promise<Payment> {
-    const card = this.provider.describePaymentMethod(paymentMethod);
+  async pay(
+    user: AuthUser,
+    orderId: string,
+    paymentMethod: string,
+    useStoreCredit = false,
+  ): Promise<Payment> {
+    const creditOnly = paymentMethod === STORE_CREDIT_METHOD;
+    const card = creditOnly ? null : this.provider.describePaymentMethod(paymentMethod);
     const payment = await this.tx.run(async () => {
       const order = await this.orders.getOwnedOrder(orderId, user.id);
       if (order.status !== "pending_payment") {
@@ -133,16 +149,34 @@ export class PaymentsService {
       if ((await this.payments.countFailedByOrder(order.id)) >= maxFailures) {
         throw new PaymentAttemptsExhaustedError(maxFailures);
       }
-      return this.payments.insert({
+      const total = Number(order.total);
+      const creditAmount = creditOnly
+        ? total
+        : useStoreCredit
+          ? Math.min(total, await this.credit.balanceOf(order.userId, order.currency))
+          : 0;
+      const paidByCredit = creditAmount === total;
+      const inserted = await this.payments.insert({
         orderId: order.id,
         userId: order.userId,
-        amount: Number(order.total),
+        amount: total,
+        creditAmount,
         currency: order.currency,
         status: "processing",
-        provider: this.provider.name,
-        paymentMethodDescription: `${card.brand} •••• ${card.last4}`,
+        provider: paidByCredit ? STORE_CREDIT_PROVIDER : this.provider.name,
+        paymentMethodDescription: paidByCredit
+          ? "store credit"
+          : `${card?.brand} •••• ${card?.last4}${creditAmount > 0 ? " + store credit" : ""}`,
       });
+      if (creditAmount > 0) {
+        await this.credit.spend(order.userId, order.currency, creditAmount, {
+          reference: `payment:${inserted.id}`,
+        });
+      }
+      if (paidByCredit) await this.recordCreditOnlySuccess(inserted);
+      return inserted;
     });
+    if (payment.status === "succeeded") return payment;
 
     let intent: ProviderIntent | undefined;
     try {
@@ -170,10 +204,32 @@ export class PaymentsService {
     return settled;
   }
 
+  /** A payment wholly in store credit: settled at once, no provider involved. */
+  private async recordCreditOnlySuccess(payment: Payment): Promise<void> {
+    payment.status = "succeeded";
+    await this.payments.save(payment);
+    await this.payments.recordSucceededCharge({
+      paymentId: payment.id,
+      amount: payment.amount,
+      currency: payment.currency,
+      provider: STORE_CREDIT_PROVIDER,
+      providerReference: null,
+    });
+    await this.markOrderPaid(payment);
+  }
+
+  /** Gives back the store credit a payment spent, when the payment did not complete. */
+  private async releaseCredit(payment: Payment): Promise<void> {
+    if (payment.creditAmount <= 0) return;
+    await this.credit.issue(payment.userId, payment.currency, payment.creditAmount, "released", {
+      reference: `payment:${payment.id}`,
+    });
+  }
+
   private async chargeAtProvider(payment: Payment, paymentMethod: string): Promise<ProviderIntent> {
     const created = await this.provider.createIntent({
       merchantReference: payment.id,
-      amount: payment.amount,
+      amount: cardAmount(payment),
       currency: payment.currency,
     });
     await this.tx.run(() => this.payments.setProviderReference(payment.id, created.reference));
@@ -210,7 +266,7 @@ export class PaymentsService {
       : // No reference saved yet: creating again is idempotent on our id and finds the intent.
         await this.provider.createIntent({
           merchantReference: payment.id,
-          amount: payment.amount,
+          amount: cardAmount(payment),
           currency: payment.currency,
         });
     if (
@@ -265,11 +321,13 @@ export class PaymentsService {
           payment.nextActionUrl = null;
           await this.payments.save(payment);
           await this.recordFailedCharge(payment, intent);
+          await this.releaseCredit(payment);
           return payment;
         case "cancelled":
           payment.status = "cancelled";
           payment.nextActionUrl = null;
           await this.payments.save(payment);
+          await this.releaseCredit(payment);
           return payment;
         case "requires_action":
           payment.status = "requires_action";
@@ -299,8 +357,8 @@ export class PaymentsService {
       currency: intent.currency,
     };
     const mismatch =
-      charge.amount !== payment.amount ||
-      intent.amount !== payment.amount ||
+      charge.amount !== cardAmount(payment) ||
+      intent.amount !== cardAmount(payment) ||
       charge.currency !== payment.currency ||
       Number(order.total) !== payment.amount ||
       order.currency !== payment.currency;
@@ -320,10 +378,16 @@ export class PaymentsService {
         payment.failureCode = "amount_mismatch";
         payment.nextActionUrl = null;
         await this.payments.save(payment);
+        await this.releaseCredit(payment);
       }
       return this.refuseCharge(payment, intent, charge, "amount_mismatch");
     }
-    const refusal = late ? lateChargeRefusal(payment, order.status, siblings) : undefined;
+    // A late success of a split payment: its store credit was given back when it failed.
+    const refusal = late
+      ? payment.creditAmount > 0
+        ? "store_credit_released"
+        : lateChargeRefusal(payment, order.status, siblings)
+      : undefined;
     if (refusal) {
       this.logger.warn(
         { paymentId: payment.id, orderId: order.id, paymentStatus: payment.status, refusal },
@@ -390,7 +454,7 @@ export class PaymentsService {
     return {
       paymentId: payment.id,
       type: "charge" as const,
-      amount: payment.amount,
+      amount: cardAmount(payment),
       currency: payment.currency,
       provider: payment.provider,
       providerReference: intent.reference,

@@ -1,5 +1,5 @@
 import { Injectable } from "@nestjs/common";
-import { QueryFailedError } from "typeorm";
+import { In, QueryFailedError } from "typeorm";
 import { TransactionHost } from "../database/transaction-host";
 import { Payment } from "./entities/payment.entity";
 import { Refund } from "./entities/refund.entity";
@@ -13,6 +13,26 @@ export class RefundsRepository {
 
   private get refunds() {
     return this.tx.manager.getRepository(Refund);
+  }
+
+  /** The refunds of these payments, oldest first (the personal-data export). */
+  findByPayments(paymentIds: string[]): Promise<Refund[]> {
+    if (paymentIds.length === 0) return Promise.resolve([]);
+    return this.refunds.find({
+      where: { paymentId: In(paymentIds) },
+      order: { createdAt: "ASC", id: "ASC" },
+    });
+  }
+
+  /** Erasure: a refund's reason is free text an admin typed; it loses the user's mentions. */
+  async redactReasons(userId: string, mentions: string, replacement: string): Promise<void> {
+    await this.tx.manager.query(
+      `UPDATE refunds r
+          SET reason = regexp_replace(r.reason, $2, $3, 'gi')
+         FROM payments p
+        WHERE p.id = r.payment_id AND p.user_id = $1 AND r.reason ~* $2`,
+      [userId, mentions, replacement],
+    );
   }
 
   /**

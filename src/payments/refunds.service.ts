@@ -10,6 +10,7 @@ import { PaymentFaults } from "./payment-faults";
 import { PaymentsRepository } from "./payments.repository";
 import { PaymentProvider, ProviderRefund } from "./providers/payment-provider";
 import { RefundsRepository } from "./refunds.repository";
+import { StoreCreditService } from "./credit/store-credit.service";
 
 export const REFUND_SUCCEEDED_TOPIC = "payments.refund_succeeded";
 /** Outbox topic: send a pending refund (of a charge the shop could not accept) to the provider. */
@@ -43,6 +44,7 @@ export class RefundsService {
     private readonly orders: OrdersService,
     private readonly outbox: OutboxService,
     private readonly faults: PaymentFaults,
+    private readonly credit: StoreCreditService,
   ) {}
 
   /**
@@ -95,6 +97,29 @@ export class RefundsService {
   }
 
   /**
+   * Refunds `amount` of an order's succeeded payment (a settled return): to the card, and to
+   * store credit for a payment made with it. 409 when the order has no succeeded payment.
+   */
+  async refundPartOfOrder(
+    orderId: string,
+    amount: number,
+    reason: string,
+    requestedBy: string | null,
+  ): Promise<Refund> {
+    const { payment, refund } = await this.tx.run(async () => {
+      const locked = await this.payments.findSucceededByOrderForUpdate(orderId);
+      if (!locked) {
+        throw new ConflictError("payment_not_refundable", "The order has no succeeded payment.");
+      }
+      return {
+        payment: locked,
+        refund: await this.reserve(locked, { amount, reason }, requestedBy),
+      };
+    });
+    return this.send(payment, refund);
+  }
+
+  /**
    * Gives back in full a charge the provider took for a payment the shop does not accept (a
    * late success on a failed payment, a wrong amount). Runs in the caller's transaction: the
    * refund is recorded pending and sent to the provider through the outbox.
@@ -116,6 +141,7 @@ export class RefundsService {
     const refund = await this.refunds.insert({
       paymentId: payment.id,
       amount: charge.amount,
+      creditAmount: 0,
       currency: charge.currency,
       status: "pending",
       reason,
@@ -150,11 +176,16 @@ export class RefundsService {
     const remaining = payment.amount - payment.refundedAmount;
     const amount = request.amount ?? remaining;
     if (amount <= 0 || amount > remaining) throw new RefundExceedsCapturedError();
+    // Refunds fill the card's part first, then the store credit's (which goes back as credit).
+    const cardTotal = payment.amount - payment.creditAmount;
+    const before = payment.refundedAmount;
+    const creditAmount = Math.max(0, before + amount - cardTotal) - Math.max(0, before - cardTotal);
     await this.refunds.reserve(payment.id, amount);
     payment.refundedAmount += amount;
     return this.refunds.insert({
       paymentId: payment.id,
       amount,
+      creditAmount,
       currency: payment.currency,
       status: "pending",
       reason: request.reason ?? null,
@@ -163,12 +194,25 @@ export class RefundsService {
   }
 
   private async send(payment: Payment, refund: Refund): Promise<Refund> {
+    const cardPart = refund.amount - refund.creditAmount;
+    if (cardPart === 0) {
+      // All of it goes back as store credit: no provider to ask.
+      const settled = await this.applyRefundReport({
+        reference: `store_credit:${refund.id}`,
+        merchantReference: refund.id,
+        amount: 0,
+        currency: refund.currency,
+        status: "succeeded",
+        failureCode: null,
+      });
+      return settled ?? refund;
+    }
     if (!payment.providerReference)
       throw new Error(`Payment ${payment.id} has no provider reference`);
     const report = await this.provider.refund({
       intentReference: payment.providerReference,
       merchantReference: refund.id,
-      amount: refund.amount,
+      amount: cardPart,
     });
     return (await this.applyRefundReport(report)) ?? refund;
   }
@@ -187,7 +231,10 @@ export class RefundsService {
       if (!payment || !refund || refund.status !== "pending" || report.status === "pending") {
         return refund;
       }
-      if (report.amount !== refund.amount || report.currency !== refund.currency) {
+      if (
+        report.amount !== refund.amount - refund.creditAmount ||
+        report.currency !== refund.currency
+      ) {
         this.logger.error(
           { refundId: refund.id, reported: report.amount, expected: refund.amount },
           "Provider reported a refund whose amount does not match",
@@ -217,6 +264,11 @@ export class RefundsService {
       }
       refund.status = "succeeded";
       await this.refunds.save(refund);
+      if (refund.creditAmount > 0) {
+        await this.credit.issue(payment.userId, refund.currency, refund.creditAmount, "issued", {
+          reference: `refund:${refund.id}`,
+        });
+      }
       await this.recordLedger(payment, refund, "succeeded");
       const refunded = await this.refunds.sumSucceeded(payment.id);
       const order = await this.orders.getOrder(payment.orderId);

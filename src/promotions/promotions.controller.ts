@@ -9,13 +9,7 @@ import {
   Post,
   Query,
 } from "@nestjs/common";
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { Roles } from "../common/decorators/roles.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
 import { Page, PageOf } from "../common/pagination/page";
@@ -31,11 +25,6 @@ export class PromotionsController {
   constructor(private readonly promotions: PromotionsService) {}
 
   /** Creates a promotion (admin); `draft` unless `status` says otherwise. */
-  @ApiOperation({
-    summary: "Creates a promotion (admin)",
-    description:
-      "Creates a promotion (admin); `draft` unless `status` says otherwise. Without `code` it applies automatically while its conditions hold. 409 `promotion_code_taken`.",
-  })
   @ApiCreatedResponse({ type: PromotionDto })
   @ApiProblems(409)
   @Post()
@@ -44,10 +33,6 @@ export class PromotionsController {
   }
 
   /** Promotions, newest first (admin). */
-  @ApiOperation({
-    summary: "Promotions, newest first (admin)",
-    description: "Promotions, newest first (admin).",
-  })
   @ApiOkResponse({ type: PageOf(PromotionDto) })
   @Get()
   list(@Query() query: PromotionListQueryDto): Promise<Page<PromotionDto>> {
@@ -55,7 +40,6 @@ export class PromotionsController {
   }
 
   /** One promotion (admin). */
-  @ApiOperation({ summary: "One promotion (admin)", description: "One promotion (admin)." })
   @ApiOkResponse({ type: PromotionDto })
   @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid" })
@@ -65,10 +49,6 @@ export class PromotionsController {
   }
 
   /** Changes a promotion (admin); null clears `code`, `endsAt` and the limits. */
-  @ApiOperation({
-    summary: "Changes a promotion (admin)",
-    description: "Changes a promotion (admin); null clears `code`, `endsAt` and the limits.",
-  })
   @ApiOkResponse({ type: PromotionDto })
   @ApiProblems(400, 404, 409)
   @ApiParam({ name: "id", format: "uuid" })
@@ -81,10 +61,6 @@ export class PromotionsController {
   }
 
   /** Archives a promotion (admin): it stops applying; orders keep what they got. */
-  @ApiOperation({
-    summary: "Archives a promotion (admin)",
-    description: "Archives a promotion (admin): it stops applying; orders keep what they got.",
-  })
   @HttpCode(200)
   @ApiOkResponse({ type: PromotionDto })
   @ApiProblems(400, 404)
@@ -95,11 +71,6 @@ export class PromotionsController {
   }
 
   /** The promotion's redemptions, newest first (admin); released ones have `releasedAt`. */
-  @ApiOperation({
-    summary: "The promotion's redemptions, newest first (admin)",
-    description:
-      "The promotion's redemptions, newest first (admin); released ones have `releasedAt`.",
-  })
   @ApiOkResponse({ type: PageOf(PromotionRedemptionDto) })
   @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid" })

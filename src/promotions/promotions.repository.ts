@@ -26,6 +26,26 @@ export interface RedeemResult {
   limitReached: string[];
 }
 
+/**
+ * What the redemption CTEs (promotions.sql.ts) report, as exhausted and at-limit promotions:
+ * a limited promotion whose counter was not taken, a per-customer one that found no free slot.
+ */
+export function readRedeemResult(
+  rows: readonly NewRedemption[],
+  claimedIds: readonly string[] | null,
+  slots: Record<string, number | null> | null,
+): RedeemResult {
+  const claimed = new Set(claimedIds ?? []);
+  return {
+    exhausted: rows
+      .filter((r) => r.limited && !claimed.has(r.promotionId))
+      .map((r) => r.promotionId),
+    limitReached: rows
+      .filter((r) => r.perCustomer !== null && (slots?.[r.promotionId] ?? null) === null)
+      .map((r) => r.promotionId),
+  };
+}
+
 export interface CustomerRedemptionFacts {
   /** Orders of the customer that were not cancelled. */
   orders: number;
@@ -33,10 +53,22 @@ export interface CustomerRedemptionFacts {
   redemptions: Map<string, number>;
 }
 
-const PROMOTION_COLUMNS = `p.id, p.name, p.code, p.status, p.starts_at AS "startsAt", p.ends_at AS "endsAt",
-  p.usage_limit AS "usageLimit", p.usage_limit_per_customer AS "usageLimitPerCustomer", p.used,
-  p.combinable, p.release_on_cancel AS "releaseOnCancel", p.conditions, p.action,
-  p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
+/** The candidate promotions as candidatePromotionsJson returns them (a json array). */
+export function parseCandidatePromotions(json: unknown): CandidatePromotion[] {
+  const rows = (typeof json === "string" ? JSON.parse(json) : json) as (CandidatePromotion & {
+    startsAt: string;
+    endsAt: string | null;
+    createdAt: string;
+    updatedAt: string;
+  })[];
+  return rows.map((row) => ({
+    ...row,
+    startsAt: new Date(row.startsAt),
+    endsAt: row.endsAt === null ? null : new Date(row.endsAt),
+    createdAt: new Date(row.createdAt),
+    updatedAt: new Date(row.updatedAt),
+  }));
+}
 
 @Injectable()
 export class PromotionsRepository {
@@ -48,33 +80,6 @@ export class PromotionsRepository {
 
   private get redemptions() {
     return this.tx.manager.getRepository(PromotionRedemptionEntity);
-  }
-
-  /**
-   * In one query: the automatic promotions running now (and not used up), and every promotion
-   * whose code the cart holds, whatever its state (the caller says why one no longer applies).
-   * Oldest first: the order stacking ties are broken in.
-   */
-  async findCandidatesForCart(userId: string): Promise<CandidatePromotion[]> {
-    const rows: (CandidatePromotion & { startsAt: Date | string })[] = await this.tx.manager.query(
-      `SELECT ${PROMOTION_COLUMNS}, (cp.cart_id IS NOT NULL) AS "appliedToCart"
-       FROM promotions p
-       LEFT JOIN (cart_promotions cp JOIN carts c ON c.id = cp.cart_id AND c.user_id = $1)
-         ON cp.promotion_id = p.id
-       WHERE cp.cart_id IS NOT NULL
-          OR (p.code IS NULL AND p.status = 'active' AND p.starts_at <= now()
-              AND (p.ends_at IS NULL OR p.ends_at > now())
-              AND (p.usage_limit IS NULL OR p.used < p.usage_limit))
-       ORDER BY p.created_at, p.id`,
-      [userId],
-    );
-    return rows.map((row) => ({
-      ...row,
-      startsAt: new Date(row.startsAt),
-      endsAt: row.endsAt === null ? null : new Date(row.endsAt),
-      createdAt: new Date(row.createdAt),
-      updatedAt: new Date(row.updatedAt),
-    }));
   }
 
   /**
@@ -134,70 +139,6 @@ export class PromotionsRepository {
       .getRepository(CartPromotionEntity)
       .delete({ cartId, promotionId });
     return (result.affected ?? 0) > 0;
-  }
-
-  /**
-   * Records an order's redemptions in one statement, and empties the cart's codes: the
-   * counters of limited promotions go up only while `used < usage_limit` (a concurrent
-   * checkout waits for the row and re-checks), and each per-customer redemption takes the
-   * lowest free slot, the unique index refusing a slot taken concurrently. The caller rolls the
-   * transaction back when anything is reported exhausted or at its limit.
-   */
-  async redeem(orderId: string, userId: string, rows: NewRedemption[]): Promise<RedeemResult> {
-    const limited = rows.filter((r) => r.limited).map((r) => r.promotionId);
-    const [result]: { claimed: string[] | null; slots: Record<string, number | null> | null }[] =
-      await this.tx.manager.query(
-        `WITH claimed AS (
-           UPDATE promotions SET used = used + 1
-           WHERE id = ANY($3::uuid[]) AND status = 'active' AND used < usage_limit
-           RETURNING id
-         ), cleared AS (
-           DELETE FROM cart_promotions cp USING carts c
-           WHERE cp.cart_id = c.id AND c.user_id = $2
-         ), inserted AS (
-           INSERT INTO promotion_redemptions
-             (promotion_id, order_id, user_id, customer_slot, discount, shipping_discount)
-           SELECT v.promotion_id, $1, $2, slot.s, v.discount, v.shipping_discount
-           FROM unnest($4::uuid[], $5::int[], $6::int[], $7::int[])
-             AS v(promotion_id, discount, shipping_discount, per_customer)
-           LEFT JOIN LATERAL (
-             SELECT s FROM generate_series(1, v.per_customer) s
-             WHERE NOT EXISTS (
-               SELECT 1 FROM promotion_redemptions r
-               WHERE r.promotion_id = v.promotion_id AND r.user_id = $2
-                 AND r.customer_slot = s AND r.released_at IS NULL)
-             ORDER BY s LIMIT 1
-           ) slot ON true
-           RETURNING promotion_id, customer_slot
-         )
-         SELECT (SELECT array_agg(id) FROM claimed) AS claimed,
-                (SELECT json_object_agg(promotion_id, customer_slot) FROM inserted) AS slots`,
-        [
-          orderId,
-          userId,
-          limited,
-          rows.map((r) => r.promotionId),
-          rows.map((r) => r.discount),
-          rows.map((r) => r.shippingDiscount),
-          rows.map((r) => r.perCustomer),
-        ],
-      );
-    const claimed = new Set(result.claimed ?? []);
-    const slots = result.slots ?? {};
-    return {
-      exhausted: limited.filter((id) => !claimed.has(id)),
-      limitReached: rows
-        .filter((r) => r.perCustomer !== null && (slots[r.promotionId] ?? null) === null)
-        .map((r) => r.promotionId),
-    };
-  }
-
-  /** Empties the customer's cart of codes (checkout, when nothing was redeemed). */
-  async clearCart(userId: string): Promise<void> {
-    await this.tx.manager.query(
-      `DELETE FROM cart_promotions cp USING carts c WHERE cp.cart_id = c.id AND c.user_id = $1`,
-      [userId],
-    );
   }
 
   /**

@@ -36,7 +36,9 @@ import {
 import {
   CandidatePromotion,
   CustomerRedemptionFacts,
+  NewRedemption,
   PromotionsRepository,
+  RedeemResult,
 } from "./promotions.repository";
 
 /** A cart line as promotions see it. */
@@ -49,6 +51,11 @@ export interface CartPricingInput {
   shippingRate: ShippingRate | null;
   /** The cart's region's tax: per line (in the order of `lines`) and on shipping. */
   tax: TaxContext;
+  /**
+   * The promotions that may apply, read with the cart (the cart's and checkout's reads carry
+   * promotions.sql.ts candidatePromotionsJson, so pricing adds no statement of its own).
+   */
+  candidates: CandidatePromotion[];
 }
 
 /** A cart priced with its promotions: what the cart shows and what checkout redeems. */
@@ -177,12 +184,11 @@ export class PromotionsService {
   ) {}
 
   /**
-   * Prices a cart: one query for the candidate promotions (automatic ones running now, and the
-   * cart's codes), a second only when one of them has a per-customer limit or a first-order
-   * condition.
+   * Prices a cart with its candidate promotions (automatic ones running now, and the cart's
+   * codes); one query only when one of them has a per-customer limit or a first-order condition.
    */
   async priceCart(input: CartPricingInput): Promise<CartPricing> {
-    const candidates = await this.promotions.findCandidatesForCart(input.userId);
+    const { candidates } = input;
     const needsFacts = candidates.filter(
       (c) => c.usageLimitPerCustomer !== null || c.conditions.firstOrder,
     );
@@ -293,27 +299,24 @@ export class PromotionsService {
   }
 
   /**
-   * Records the order's redemptions in the checkout transaction (after the order row exists)
-   * and clears the cart's codes: one statement, none when the cart had no promotion at all.
+   * The redemptions checkout records with the order (in its write statement: see
+   * promotions.sql.ts), one per applied promotion.
+   */
+  redemptionsOf(pricing: CartPricing): NewRedemption[] {
+    return pricing.applied.map((a) => ({
+      promotionId: a.promotion.id,
+      discount: a.discount,
+      shippingDiscount: a.shippingDiscount,
+      limited: a.promotion.usageLimit !== null,
+      perCustomer: a.promotion.usageLimitPerCustomer,
+    }));
+  }
+
+  /**
    * 409 `promotion_exhausted` / `promotion_limit_reached` when a concurrent checkout took the
    * last use; the caller's transaction then rolls back the whole order.
    */
-  async redeem(orderId: string, userId: string, pricing: CartPricing): Promise<void> {
-    if (pricing.applied.length === 0) {
-      if (pricing.hasCodes) await this.promotions.clearCart(userId);
-      return;
-    }
-    const result = await this.promotions.redeem(
-      orderId,
-      userId,
-      pricing.applied.map((a) => ({
-        promotionId: a.promotion.id,
-        discount: a.discount,
-        shippingDiscount: a.shippingDiscount,
-        limited: a.promotion.usageLimit !== null,
-        perCustomer: a.promotion.usageLimitPerCustomer,
-      })),
-    );
+  assertRedeemed(pricing: CartPricing, result: RedeemResult): void {
     const byId = (id: string) => pricing.applied.find((a) => a.promotion.id === id)?.promotion;
     const exhausted = result.exhausted.map(byId).find((p) => p !== undefined);
     if (exhausted) throw new PromotionRefusedError("promotion_exhausted", exhausted);

@@ -3,7 +3,6 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiParam,
   ApiTags,
 } from "@nestjs/swagger";
@@ -19,11 +18,7 @@ import { RegionsService } from "./regions.service";
 export class RegionsController {
   constructor(private readonly regions: RegionsService) {}
 
-  /** The regions the store sells to, with their currency and countries. */
-  @ApiOperation({
-    summary: "The regions the store sells to",
-    description: "The regions the store sells to, with their currency and countries, by code.",
-  })
+  /** The regions the store sells to, with their currency and countries, by code. */
   @Public()
   @ApiOkResponse({ type: [RegionDto] })
   @Get()
@@ -31,8 +26,7 @@ export class RegionsController {
     return this.regions.list();
   }
 
-  /** One region. */
-  @ApiOperation({ summary: "One region", description: "One region, by its code." })
+  /** One region, by its code. */
   @Public()
   @ApiOkResponse({ type: RegionDto })
   @ApiProblems(404)
@@ -42,12 +36,10 @@ export class RegionsController {
     return this.regions.get(code);
   }
 
-  /** Adds a region (admin). */
-  @ApiOperation({
-    summary: "Adds a region (admin)",
-    description:
-      "Adds a region (admin). 409 `region_exists`, or `country_in_other_region` when one of its countries already belongs to another region.",
-  })
+  /**
+   * Adds a region (admin). 409 `region_exists`, or `country_in_other_region` when one of its
+   * countries already belongs to another region.
+   */
   @Roles("admin")
   @ApiCreatedResponse({ type: RegionDto })
   @ApiProblems(409)
@@ -56,12 +48,10 @@ export class RegionsController {
     return this.regions.create(body);
   }
 
-  /** Changes a region (admin); `countries` replaces its whole set. */
-  @ApiOperation({
-    summary: "Changes a region (admin)",
-    description:
-      "Changes a region (admin); `countries` replaces its whole set. `isDefault: true` moves the default here; the default region cannot be unset (409 `default_region_required`).",
-  })
+  /**
+   * Changes a region (admin); `countries` replaces its whole set. `isDefault: true` moves the
+   * default here; the default region cannot be unset (409 `default_region_required`).
+   */
   @Roles("admin")
   @ApiOkResponse({ type: RegionDto })
   @ApiProblems(404, 409)
@@ -71,12 +61,10 @@ export class RegionsController {
     return this.regions.update(code, body);
   }
 
-  /** Deletes a region and its tax rates (admin); never the default one. */
-  @ApiOperation({
-    summary: "Deletes a region (admin)",
-    description:
-      "Deletes a region, its countries and its tax rates (admin). The default region cannot be deleted (409 `default_region_required`).",
-  })
+  /**
+   * Deletes a region, its countries and its tax rates (admin). The default region cannot be
+   * deleted (409 `default_region_required`).
+   */
   @Roles("admin")
   @ApiNoContentResponse({ description: "Deleted" })
   @ApiProblems(404, 409)

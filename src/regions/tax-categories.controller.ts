@@ -1,11 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from "@nestjs/common";
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { Roles } from "../common/decorators/roles.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
 import { CODE_SCHEMA } from "./dto/coded.dto";
@@ -18,23 +12,16 @@ import { TaxService } from "./tax.service";
 export class TaxCategoriesController {
   constructor(private readonly tax: TaxService) {}
 
-  /** The tax categories, by code (admin). */
-  @ApiOperation({
-    summary: "The tax categories (admin)",
-    description:
-      "The tax categories, by code (admin): `standard`, `reduced`, `zero`, `shipping` and any added.",
-  })
+  /**
+   * The tax categories, by code (admin): `standard`, `reduced`, `zero`, `shipping` and any added.
+   */
   @ApiOkResponse({ type: [TaxCategoryDto] })
   @Get()
   list(): Promise<TaxCategoryDto[]> {
     return this.tax.listCategories();
   }
 
-  /** Adds a tax category (admin). */
-  @ApiOperation({
-    summary: "Adds a tax category (admin)",
-    description: "Adds a tax category (admin). 409 `tax_category_exists`.",
-  })
+  /** Adds a tax category (admin). 409 `tax_category_exists`. */
   @ApiCreatedResponse({ type: TaxCategoryDto })
   @ApiProblems(409)
   @Post()
@@ -43,10 +30,6 @@ export class TaxCategoriesController {
   }
 
   /** Renames a tax category (admin); its code stays. */
-  @ApiOperation({
-    summary: "Renames a tax category (admin)",
-    description: "Renames a tax category (admin); its code stays.",
-  })
   @ApiOkResponse({ type: TaxCategoryDto })
   @ApiProblems(404)
   @ApiParam({ name: "code", schema: CODE_SCHEMA })

@@ -14,7 +14,6 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiParam,
   ApiTags,
 } from "@nestjs/swagger";
@@ -29,12 +28,9 @@ import { TaxService } from "./tax.service";
 export class TaxRatesController {
   constructor(private readonly tax: TaxService) {}
 
-  /** Tax rates, of one region or all (admin). */
-  @ApiOperation({
-    summary: "Tax rates (admin)",
-    description:
-      "Tax rates of one region (`region`) or of all (admin), by region, category, country and state.",
-  })
+  /**
+   * Tax rates of one region (`region`) or of all (admin), by region, category, country and state.
+   */
   @ApiOkResponse({ type: [TaxRateDto] })
   @ApiProblems(400)
   @Get()
@@ -42,12 +38,11 @@ export class TaxRatesController {
     return this.tax.listRates(query.region);
   }
 
-  /** Adds a tax rate (admin). */
-  @ApiOperation({
-    summary: "Adds a tax rate (admin)",
-    description:
-      "Adds the rate of a category in a region, one of its countries or one state (admin). 409 `tax_rate_exists`; 422 `unknown_region`, `unknown_tax_category` or `subdivision_without_country`.",
-  })
+  /**
+   * Adds the rate of a category in a region, one of its countries or one state (admin). 409
+   * `tax_rate_exists`; 422 `unknown_region`, `unknown_tax_category` or
+   * `subdivision_without_country`.
+   */
   @ApiCreatedResponse({ type: TaxRateDto })
   @ApiProblems(409, 422)
   @Post()
@@ -55,11 +50,7 @@ export class TaxRatesController {
     return this.tax.createRate(body);
   }
 
-  /** Changes a rate (admin). */
-  @ApiOperation({
-    summary: "Changes a tax rate (admin)",
-    description: "Changes a tax rate (admin).",
-  })
+  /** Changes a tax rate (admin). */
   @ApiOkResponse({ type: TaxRateDto })
   @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid" })
@@ -71,11 +62,7 @@ export class TaxRatesController {
     return this.tax.updateRate(id, body);
   }
 
-  /** Deletes a rate (admin). */
-  @ApiOperation({
-    summary: "Deletes a tax rate (admin)",
-    description: "Deletes a tax rate (admin).",
-  })
+  /** Deletes a tax rate (admin). */
   @ApiNoContentResponse({ description: "Deleted" })
   @ApiProblems(400, 404)
   @ApiParam({ name: "id", format: "uuid" })

@@ -4,7 +4,6 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
 } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../common/decorators/current-user.decorator";
@@ -29,11 +28,6 @@ export class AuthController {
   constructor(private readonly auth: AuthService) {}
 
   /** Creates a customer account. Extra fields (such as `roles`) are refused with a 400. */
-  @ApiOperation({
-    summary: "Register a customer account",
-    description:
-      "Creates a customer account. Extra fields (such as `roles`) are refused with a 400.",
-  })
   @ApiCreatedResponse({ type: UserDto })
   @ApiProblems(409)
   @Public()
@@ -47,11 +41,6 @@ export class AuthController {
    * Wrong email and wrong password get the same 401. Repeated failures from one client lock
    * that email for that client (429 `login_locked`), whether or not it has an account.
    */
-  @ApiOperation({
-    summary: "Log in",
-    description:
-      "Wrong email and wrong password get the same 401. Repeated failures from one client lock that email for that client (429 `login_locked`), whether or not it has an account.",
-  })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(401)
   @Public()
@@ -63,11 +52,6 @@ export class AuthController {
   }
 
   /** Exchanges a refresh token for a new pair; a reused token revokes its whole session. */
-  @ApiOperation({
-    summary: "Refresh the token pair",
-    description:
-      "Exchanges a refresh token for a new pair; a reused token revokes its whole session.",
-  })
   @ApiOkResponse({ type: TokenPairDto })
   @ApiProblems(401)
   @Public()
@@ -79,10 +63,6 @@ export class AuthController {
   }
 
   /** Ends the session the refresh token belongs to (idempotent). */
-  @ApiOperation({
-    summary: "Log out this session",
-    description: "Ends the session the refresh token belongs to (idempotent).",
-  })
   @ApiNoContentResponse({ description: "Logged out" })
   @Public()
   @HttpCode(HttpStatus.NO_CONTENT)
@@ -92,10 +72,6 @@ export class AuthController {
   }
 
   /** Ends every session of the caller; live access tokens stop working too. */
-  @ApiOperation({
-    summary: "Log out everywhere",
-    description: "Ends every session of the caller; live access tokens stop working too.",
-  })
   @ApiNoContentResponse({ description: "Every session ended" })
   @HttpCode(HttpStatus.NO_CONTENT)
   @Post("logout-all")
@@ -107,11 +83,6 @@ export class AuthController {
    * Queues the request and answers 202 whatever the email; a reset token is then emailed when
    * the account exists.
    */
-  @ApiOperation({
-    summary: "Ask for a password reset",
-    description:
-      "Queues the request and answers 202 whatever the email; a reset token is then emailed when the account exists.",
-  })
   @ApiAcceptedResponse({ description: "If the account exists, a reset email is on its way" })
   @Public()
   @AuthRateLimited()
@@ -122,10 +93,6 @@ export class AuthController {
   }
 
   /** Sets a new password with a reset token; every session of the user ends. */
-  @ApiOperation({
-    summary: "Reset the password with a reset token",
-    description: "Sets a new password with a reset token; every session of the user ends.",
-  })
   @ApiNoContentResponse({ description: "Password changed" })
   @Public()
   @AuthRateLimited()

@@ -23,6 +23,10 @@ export class PasswordResetRepository {
       .getOne();
   }
 
+  async deleteAllOfUser(userId: string): Promise<void> {
+    await this.repo.delete({ userId });
+  }
+
   /** Spends every outstanding reset token of the user (one reset ends them all). */
   async markAllUsed(userId: string, usedAt: Date): Promise<void> {
     await this.repo.update({ userId, usedAt: IsNull() }, { usedAt });

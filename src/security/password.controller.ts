@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, HttpStatus, Post } from "@nestjs/common";
-import { ApiNoContentResponse, ApiOperation, ApiTags } from "@nestjs/swagger";
+import { ApiNoContentResponse, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../common/decorators/current-user.decorator";
 import { AuthService } from "./auth.service";
 import { ClientIp } from "./client-ip.decorator";
@@ -12,11 +12,6 @@ export class PasswordController {
   constructor(private readonly auth: AuthService) {}
 
   /** Changes the caller's password; every session ends (log in again with the new one). */
-  @ApiOperation({
-    summary: "Change my password",
-    description:
-      "Changes the caller's password; every session ends (log in again with the new one).",
-  })
   @ApiNoContentResponse({ description: "Password changed" })
   @AuthRateLimited()
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -24,6 +24,7 @@ import { PasswordController } from "./password.controller";
 import { PasswordHasher } from "./password-hasher";
 import { PasswordResetRepository } from "./password-reset.repository";
 import { SecurityAlertsService } from "./security-alerts.service";
+import { SecurityPersonalData } from "./security-personal-data";
 import { SessionsModule } from "./sessions/sessions.module";
 import {
   ACCOUNT_THROTTLER,
@@ -88,7 +89,10 @@ const MINUTE_MS = 60_000;
     AuthService,
     AdminBootstrapService,
     JwtStrategy,
-    { provide: APP_GUARD, useClass: RateLimitGuard },
+    SecurityPersonalData,
+    // Also by class: the catalog's early cache hits run this guard themselves.
+    RateLimitGuard,
+    { provide: APP_GUARD, useExisting: RateLimitGuard },
     { provide: APP_GUARD, useClass: JwtAuthGuard },
     { provide: APP_GUARD, useClass: AccountRateLimitGuard },
     { provide: APP_GUARD, useClass: RolesGuard },

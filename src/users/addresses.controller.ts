@@ -14,7 +14,6 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiParam,
   ApiTags,
 } from "@nestjs/swagger";
@@ -28,10 +27,7 @@ import { AddressDto, CreateAddressDto, UpdateAddressDto } from "./dto/address.dt
 export class AddressesController {
   constructor(private readonly addresses: AddressesService) {}
 
-  @ApiOperation({
-    summary: "List my addresses",
-    description: "The caller's address book, oldest first.",
-  })
+  /** List my addresses. The caller's address book, oldest first. */
   @ApiOkResponse({ type: [AddressDto] })
   @Get()
   list(@CurrentUser() user: AuthUser): Promise<AddressDto[]> {
@@ -39,10 +35,6 @@ export class AddressesController {
   }
 
   /** Adds an address; the first one becomes the default. */
-  @ApiOperation({
-    summary: "Add an address",
-    description: "Adds an address; the first one becomes the default.",
-  })
   @ApiCreatedResponse({ type: AddressDto })
   @ApiProblems(409)
   @Post()
@@ -50,10 +42,7 @@ export class AddressesController {
     return this.addresses.create(user.id, body);
   }
 
-  @ApiOperation({
-    summary: "Get one of my addresses",
-    description: "Another user's address is a 404.",
-  })
+  /** Get one of my addresses. Another user's address is a 404. */
   @ApiOkResponse({ type: AddressDto })
   @ApiProblems(404)
   @ApiParam({ name: "id", format: "uuid" })
@@ -62,11 +51,10 @@ export class AddressesController {
     return this.addresses.get(user.id, id);
   }
 
-  @ApiOperation({
-    summary: "Update one of my addresses",
-    description:
-      "Only the fields sent change; `isDefault: true` moves the default here. Another user's address is a 404.",
-  })
+  /**
+   * Update one of my addresses. Only the fields sent change; `isDefault: true` moves the
+   * default here. Another user's address is a 404.
+   */
   @ApiOkResponse({ type: AddressDto })
   @ApiProblems(404, 409)
   @ApiParam({ name: "id", format: "uuid" })
@@ -79,11 +67,10 @@ export class AddressesController {
     return this.addresses.update(user.id, id, body);
   }
 
-  @ApiOperation({
-    summary: "Delete one of my addresses",
-    description:
-      "If it was the default, the oldest remaining address becomes the default. Another user's address is a 404.",
-  })
+  /**
+   * Delete one of my addresses. If it was the default, the oldest remaining address becomes the
+   * default. Another user's address is a 404.
+   */
   @ApiNoContentResponse({ description: "Deleted" })
   @ApiProblems(404)
   @HttpCode(HttpStatus.NO_CONTENT)

@@ -49,6 +49,11 @@ export class AddressesRepository {
     await this.repo.delete({ id });
   }
 
+  /** The whole address book (erasure: addresses are personal data and nothing refers to them). */
+  async deleteAllOfUser(userId: string): Promise<void> {
+    await this.repo.delete({ userId });
+  }
+
   async oldestOfUser(userId: string): Promise<AddressEntity | null> {
     return this.repo.findOne({ where: { userId }, order: { createdAt: "ASC", id: "ASC" } });
   }

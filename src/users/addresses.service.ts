@@ -5,6 +5,7 @@ import { TransactionHost } from "../database/transaction-host";
 import { AddressDto, CreateAddressDto, UpdateAddressDto } from "./dto/address.dto";
 import { AddressEntity } from "./entities/address.entity";
 import { AddressFields, AddressesRepository } from "./addresses.repository";
+import { UsersService } from "./users.service";
 
 export const MAX_ADDRESSES_PER_USER = 50;
 
@@ -22,7 +23,7 @@ const REQUIRED_FIELDS = [
   "isDefault",
 ] as const;
 
-function toAddressDto(row: AddressEntity): AddressDto {
+export function toAddressDto(row: AddressEntity): AddressDto {
   return {
     id: row.id,
     fullName: row.fullName,
@@ -44,6 +45,7 @@ export class AddressesService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly addresses: AddressesRepository,
+    private readonly users: UsersService,
   ) {}
 
   async list(userId: string): Promise<AddressDto[]> {
@@ -57,6 +59,8 @@ export class AddressesService {
   /** The first address becomes the default; a new default replaces the old one. */
   async create(userId: string, input: CreateAddressDto): Promise<AddressDto> {
     return this.tx.run(async () => {
+      // An erasure running now must not miss this address, nor this address outlive it.
+      await this.users.lockUnerasedOrFail(userId);
       const count = await this.addresses.countOfUser(userId);
       if (count >= MAX_ADDRESSES_PER_USER) {
         throw new ConflictError(

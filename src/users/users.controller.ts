@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Param, ParseUUIDPipe, Patch, Query } from "@nestjs/common";
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from "@nestjs/swagger";
+import { ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../common/decorators/current-user.decorator";
 import { Roles } from "../common/decorators/roles.decorator";
 import { ApiProblems } from "../common/openapi/api-problems.decorator";
@@ -22,7 +22,6 @@ export class UsersController {
   constructor(private readonly users: UsersService) {}
 
   /** The caller's own profile. */
-  @ApiOperation({ summary: "Get my profile", description: "The caller's own profile." })
   @ApiOkResponse({ type: UserDto })
   @Get("me")
   async me(@CurrentUser() user: AuthUser): Promise<UserDto> {
@@ -30,10 +29,6 @@ export class UsersController {
   }
 
   /** Changes the caller's display name (the only field a user can change here). */
-  @ApiOperation({
-    summary: "Update my profile",
-    description: "Changes the caller's display name (the only field a user can change here).",
-  })
   @ApiOkResponse({ type: UserDto })
   @Patch("me")
   updateMe(@CurrentUser() user: AuthUser, @Body() body: UpdateProfileDto): Promise<UserDto> {
@@ -41,10 +36,6 @@ export class UsersController {
   }
 
   /** All accounts, oldest first; `email` filters by a substring of the email. */
-  @ApiOperation({
-    summary: "List users (admin)",
-    description: "All accounts, oldest first; `email` filters by a substring of the email.",
-  })
   @ApiOkResponse({ type: AdminUserPageDto })
   @Roles("admin")
   @Get()
@@ -52,10 +43,7 @@ export class UsersController {
     return this.users.list(query);
   }
 
-  @ApiOperation({
-    summary: "Get a user (admin)",
-    description: "Any account, with its disabled flag.",
-  })
+  /** Get a user (admin). Any account, with its disabled flag. */
   @ApiOkResponse({ type: AdminUserDto })
   @ApiProblems(404)
   @Roles("admin")
@@ -66,10 +54,6 @@ export class UsersController {
   }
 
   /** Sets roles and/or disables the account; disabling ends all its sessions at once. */
-  @ApiOperation({
-    summary: "Change a user's roles or disabled flag (admin)",
-    description: "Sets roles and/or disables the account; disabling ends all its sessions at once.",
-  })
   @ApiOkResponse({ type: AdminUserDto })
   @ApiProblems(404, 409)
   @Roles("admin")

@@ -2,6 +2,7 @@ import { Module } from "@nestjs/common";
 import { TypeOrmModule } from "@nestjs/typeorm";
 import { AuditModule } from "../security/audit/audit.module";
 import { SessionsModule } from "../security/sessions/sessions.module";
+import { AddressesPersonalData } from "./addresses-personal-data";
 import { AddressesController } from "./addresses.controller";
 import { AddressesRepository } from "./addresses.repository";
 import { AddressesService } from "./addresses.service";
@@ -15,7 +16,13 @@ import { UsersService } from "./users.service";
 @Module({
   imports: [TypeOrmModule.forFeature([UserEntity, AddressEntity]), SessionsModule, AuditModule],
   controllers: [UsersController, AddressesController],
-  providers: [UsersRepository, UsersService, AddressesRepository, AddressesService],
+  providers: [
+    UsersRepository,
+    UsersService,
+    AddressesRepository,
+    AddressesService,
+    AddressesPersonalData,
+  ],
   exports: [UsersService, AddressesService],
 })
 export class UsersModule {}

@@ -34,6 +34,20 @@ export class UsersRepository {
       .getOne();
   }
 
+  /**
+   * Holds the account against erasure (FOR SHARE) until the transaction ends; false when it is
+   * erased or absent. Writes of personal data take it first, so none lands after an erasure.
+   */
+  async lockUnerased(id: string): Promise<boolean> {
+    const row = await this.repo
+      .createQueryBuilder("u")
+      .select("u.id")
+      .where("u.id = :id AND u.erased_at IS NULL", { id })
+      .setLock("pessimistic_read")
+      .getOne();
+    return row !== null;
+  }
+
   async insert(
     user: Pick<UserEntity, "email" | "name" | "passwordHash" | "roles">,
   ): Promise<UserEntity> {
@@ -50,6 +64,18 @@ export class UsersRepository {
     >,
   ): Promise<void> {
     await this.repo.update({ id }, { ...changes, updatedAt: new Date() });
+  }
+
+  /**
+   * Erasure: the row stays (orders point at it) as a tombstone that identifies no one and can
+   * never sign in; the email is free to register again.
+   */
+  async anonymise(id: string, tombstone: { email: string; name: string; passwordHash: string }) {
+    const now = new Date();
+    await this.repo.update(
+      { id },
+      { ...tombstone, disabled: true, tokensValidAfter: now, erasedAt: now, updatedAt: now },
+    );
   }
 
   async existsWithRole(role: string): Promise<boolean> {

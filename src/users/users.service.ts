@@ -1,6 +1,6 @@
 import { HttpStatus, Injectable } from "@nestjs/common";
 import type { Role } from "../common/decorators/roles.decorator";
-import { DomainError, NotFoundError } from "../common/errors/domain-error";
+import { DomainError, NotFoundError, ValidationFailedError } from "../common/errors/domain-error";
 import { registerUniqueConstraint } from "../common/errors/error-mapping";
 import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
@@ -16,6 +16,13 @@ registerUniqueConstraint(
   "email_taken",
   "An account with this email already exists.",
 );
+
+/**
+ * The domain of erased accounts' tombstone emails (`erased-<id>@erased.invalid`). No account may
+ * register at it, or someone knowing a user's id could take that user's tombstone first and make
+ * their erasure fail on the unique email.
+ */
+export const ERASED_EMAIL_DOMAIN = "erased.invalid";
 
 /** Emails are compared and stored trimmed and lower-case. */
 export function normalizeEmail(email: string): string {
@@ -52,14 +59,24 @@ export class UsersService {
     private readonly events: SecurityEventsService,
   ) {}
 
-  /** Creates an account; a duplicate email is a 409 `email_taken` (the unique constraint decides). */
+  /**
+   * Creates an account; a duplicate email is a 409 `email_taken` (the unique constraint decides),
+   * an email at the tombstones' reserved domain a 400.
+   */
   async create(input: {
     email: string;
     name: string;
     passwordHash: string;
     roles: Role[];
   }): Promise<UserEntity> {
-    return this.tx.run(() => this.users.insert({ ...input, email: normalizeEmail(input.email) }));
+    const email = normalizeEmail(input.email);
+    if (email.endsWith(`@${ERASED_EMAIL_DOMAIN}`)) {
+      throw new ValidationFailedError(
+        [{ field: "email", message: `the domain ${ERASED_EMAIL_DOMAIN} is reserved` }],
+        `Emails at ${ERASED_EMAIL_DOMAIN} are reserved.`,
+      );
+    }
+    return this.tx.run(() => this.users.insert({ ...input, email }));
   }
 
   findByEmail(email: string): Promise<UserEntity | null> {
@@ -99,12 +116,33 @@ export class UsersService {
     });
   }
 
+  /**
+   * Turns the account into a tombstone (see UsersRepository.anonymise) and ends its sessions.
+   * The caller holds the row lock and has erased the other modules' data first.
+   */
+  async anonymise(id: string): Promise<void> {
+    await this.tx.run(async () => {
+      await this.users.anonymise(id, {
+        email: `erased-${id}@${ERASED_EMAIL_DOMAIN}`,
+        name: "Erased account",
+        // Not a hash of anything: no password verifies against it.
+        passwordHash: "!erased",
+      });
+      await this.sessions.revokeAllForUser(id, "account_erased");
+    });
+  }
+
   /** Makes an existing account an administrator (first-admin bootstrap). */
   async grantAdmin(id: string): Promise<void> {
     const user = await this.getOrFail(id);
     if (!user.roles.includes("admin"))
       await this.users.update(id, { roles: [...user.roles, "admin"] });
     this.sessions.holdersChanged();
+  }
+
+  /** For writes of personal data: the account cannot be erased until the transaction ends. */
+  async lockUnerasedOrFail(id: string): Promise<void> {
+    if (!(await this.users.lockUnerased(id))) throw new NotFoundError("User", "user_not_found");
   }
 
   async getOrFail(id: string): Promise<UserEntity> {
@@ -115,7 +153,7 @@ export class UsersService {
 
   async updateProfile(id: string, changes: { name: string }): Promise<UserDto> {
     return this.tx.run(async () => {
-      await this.getOrFail(id);
+      await this.lockUnerasedOrFail(id);
       await this.users.update(id, { name: changes.name });
       return toUserDto(await this.getOrFail(id));
     });
@@ -154,6 +192,13 @@ export class UsersService {
     return this.tx.run(async () => {
       const user = await this.users.findByIdForUpdate(id);
       if (!user) throw new NotFoundError("User", "user_not_found");
+      if (user.erasedAt) {
+        throw new DomainError(
+          HttpStatus.CONFLICT,
+          "account_erased",
+          "The account was erased; it cannot be changed or enabled again.",
+        );
+      }
       if (
         actor.id === id &&
         (changes.disabled === true || (changes.roles && !changes.roles.includes("admin")))

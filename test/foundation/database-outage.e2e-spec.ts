@@ -98,7 +98,7 @@ describeOnPostgres("Database outage (PostgreSQL)", () => {
       while (running) {
         const added = record(
           "add to cart",
-          await t.raw
+          await t.api
             .post("/api/v1/cart/items")
             .set(shopper.auth)
             .send({ variantId: variant.id, quantity: 1 }),
@@ -106,7 +106,7 @@ describeOnPostgres("Database outage (PostgreSQL)", () => {
         if (added.status !== 201) continue;
         const shipping = record(
           "choose shipping",
-          await t.raw
+          await t.api
             .put("/api/v1/cart/shipping-method")
             .set(shopper.auth)
             .send({ code: "standard" }),
@@ -114,7 +114,7 @@ describeOnPostgres("Database outage (PostgreSQL)", () => {
         if (shipping.status !== 200) continue;
         const placed = record(
           "checkout",
-          await t.raw
+          await t.api
             .post("/api/v1/orders")
             .set(shopper.auth)
             .set("Idempotency-Key", randomUUID())
@@ -123,13 +123,13 @@ describeOnPostgres("Database outage (PostgreSQL)", () => {
         if (placed.status !== 201) continue;
         record(
           "pay",
-          await t.raw
+          await t.api
             .post(`/api/v1/orders/${(placed.body as { id: string }).id}/payments`)
             .set(shopper.auth)
             .set("Idempotency-Key", randomUUID())
             .send({ paymentMethod: "pm_card_visa" }),
         );
-        record("view cart", await t.raw.get("/api/v1/cart").set(shopper.auth));
+        record("view cart", await t.api.get("/api/v1/cart").set(shopper.auth));
       }
     };
     const load = Promise.all(shoppers.map((shopper) => shop(shopper)));

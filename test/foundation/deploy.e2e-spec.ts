@@ -220,6 +220,47 @@ describe("Deployment files agree with the code", () => {
     expect(hpa.spec.scaleTargetRef).toMatchObject({ kind: "Deployment", name: "storefront-api" });
   });
 
+  it("nginx re-sends a written request only on the routes that honour an Idempotency-Key", () => {
+    const site = read("deploy/nginx/storefront.conf");
+    const block = /map "\$request_method \$uri" \$storefront_idempotent_route \{([^}]*)\}/.exec(
+      site,
+    )?.[1];
+    expect(block).toBeDefined();
+    const routes = [...block!.matchAll(/"~(\^[^"]+)" 1;/g)].map((m) => new RegExp(m[1]));
+    const openapi = JSON.parse(read("openapi.json")) as {
+      paths: Record<string, Record<string, { parameters?: { in: string; name: string }[] }>>;
+    };
+    const operations = Object.entries(openapi.paths).flatMap(([path, ops]) =>
+      Object.entries(ops).map(([method, op]) => ({
+        // A path as nginx sees it, with an id where the template has a parameter.
+        request: `${method.toUpperCase()} ${path.replace(/\{[^}]+\}/g, "0b6e9a52-5d1c-4d2e-9d7a-1f2f3a4b5c6d")}`,
+        keyed: (op.parameters ?? []).some(
+          (p) => p.in === "header" && p.name.toLowerCase() === "idempotency-key",
+        ),
+      })),
+    );
+    expect(operations.filter((op) => op.keyed).length).toBeGreaterThanOrEqual(4);
+    for (const op of operations) {
+      expect({ ...op, resent: routes.some((route) => route.test(op.request)) }).toEqual({
+        ...op,
+        resent: op.keyed,
+      });
+    }
+    // Each listed route is a real keyed operation (no stale entry).
+    for (const route of routes) {
+      expect(operations.some((op) => op.keyed && route.test(op.request))).toBe(true);
+    }
+    // Only keyed requests to those routes take the location that re-sends written requests.
+    expect(site).toMatch(/"\$storefront_idempotent_route:\$http_idempotency_key"/);
+    const directives = site.replace(/#.*$/gm, "");
+    const resending = /location @storefront_resend_safe \{([^}]*)\}/.exec(directives)?.[1];
+    expect(/proxy_next_upstream ([^;]*);/.exec(resending!)?.[1]).toMatch(/\bnon_idempotent\b/);
+    const main = /location \/ \{([\s\S]*?)\n {2}\}/.exec(directives)?.[1];
+    const mainRetries = /proxy_next_upstream ([^;]*);/.exec(main!)?.[1];
+    expect(mainRetries).toBeDefined();
+    expect(mainRetries).not.toMatch(/non_idempotent/);
+  });
+
   // nginx is installed by scripts/cluster-test; the syntax check runs where it is present.
   const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path));
   (nginx ? it : it.skip)("the nginx configuration is valid for nginx itself", () => {

@@ -16,15 +16,15 @@ describe("API documentation exposure (DOCS_ENABLED)", () => {
 
   it("serves Swagger UI and the spec by default outside production", async () => {
     const t = await boot({});
-    await t.raw.get("/docs-json").expect(200);
-    await t.raw.get("/docs-yaml").expect(200);
-    expect((await t.raw.get("/docs/")).status).toBeLessThan(400);
+    await t.nonApi.get("/docs-json").expect(200);
+    await t.nonApi.get("/docs-yaml").expect(200);
+    expect((await t.nonApi.get("/docs/")).status).toBeLessThan(400);
   });
 
   it("serves neither in production by default", async () => {
     const t = await boot(PRODUCTION);
     for (const url of ["/docs", "/docs/", "/docs-json", "/docs-yaml"]) {
-      const res = await t.raw.get(url);
+      const res = await t.nonApi.get(url);
       expect({ url, status: res.status }).toEqual({ url, status: 404 });
     }
     await t.api.get("/api/v1/health/live").expect(200);
@@ -32,12 +32,12 @@ describe("API documentation exposure (DOCS_ENABLED)", () => {
 
   it("serves them in production when DOCS_ENABLED=true", async () => {
     const t = await boot({ ...PRODUCTION, DOCS_ENABLED: "true" });
-    const res = await t.raw.get("/docs-json").expect(200);
+    const res = await t.nonApi.get("/docs-json").expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
   });
 
   it("serves neither outside production when DOCS_ENABLED=false", async () => {
     const t = await boot({ DOCS_ENABLED: "false" });
-    await t.raw.get("/docs-json").expect(404);
+    await t.nonApi.get("/docs-json").expect(404);
   });
 });

@@ -27,7 +27,8 @@ describe("Request body errors", () => {
   }
 
   it("malformed JSON is a 400 malformed_json", async () => {
-    const res = await t.raw
+    const res = await t.api
+      .offContract("malformed JSON")
       .post(url)
       .set("Content-Type", "application/json")
       .send('{"email": "a@b.c",');
@@ -37,7 +38,7 @@ describe("Request body errors", () => {
   });
 
   it("an unknown field is a 400 naming it in errors", async () => {
-    const res = await t.raw.post(url).send({
+    const res = await t.api.offContract("an unknown field").post(url).send({
       email: "a@example.com",
       password: "a-long-enough-password",
       name: "A",
@@ -52,7 +53,8 @@ describe("Request body errors", () => {
   });
 
   it("a 2 MiB body is a 413", async () => {
-    const res = await t.raw
+    const res = await t.api
+      .offContract("a body over BODY_LIMIT_BYTES")
       .post(url)
       .set("Content-Type", "application/json")
       .send(
@@ -67,7 +69,11 @@ describe("Request body errors", () => {
   });
 
   it("text/plain is a 415", async () => {
-    const res = await t.raw.post(url).set("Content-Type", "text/plain").send("email=a@example.com");
+    const res = await t.api
+      .offContract("not JSON")
+      .post(url)
+      .set("Content-Type", "text/plain")
+      .send("email=a@example.com");
     expect(res.status).toBe(415);
     expectProblem(res, 415);
     expect(res.body.code).toBe("unsupported_media_type");
@@ -75,7 +81,11 @@ describe("Request body errors", () => {
 
   it("a JSON array or a bare string is a 400, not a 500", async () => {
     for (const body of ["[]", '"text"', "null"]) {
-      const res = await t.raw.post(url).set("Content-Type", "application/json").send(body);
+      const res = await t.api
+        .offContract("not a JSON object")
+        .post(url)
+        .set("Content-Type", "application/json")
+        .send(body);
       expect(res.status).toBe(400);
       expectProblem(res, 400);
     }

@@ -47,7 +47,8 @@ describe("Health", () => {
   });
 
   it("answers an unknown route with a 404 problem", async () => {
-    const res = await t.api.get("/api/v1/no-such-thing").expect(404);
+    // A route that does not exist: outside the contract by definition.
+    const res = await t.nonApi.get("/api/v1/no-such-thing").expect(404);
     expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
     expect(res.body).toMatchObject({
       status: 404,

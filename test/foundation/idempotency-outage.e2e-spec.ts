@@ -43,7 +43,7 @@ describeOnPostgres("Idempotency keys across a database outage (PostgreSQL)", () 
   });
 
   const send = (a: Attempt) =>
-    t.raw.post(a.path).set(a.customer.auth).set("Idempotency-Key", a.key).send(a.body);
+    t.api.post(a.path).set(a.customer.auth).set("Idempotency-Key", a.key).send(a.body);
 
   it("keys of checkouts and payments cut off by the outage can be retried with the same key within 2 s of recovery, yielding exactly one order or payment", async () => {
     const admin = await loginAdmin(t);
@@ -95,7 +95,7 @@ describeOnPostgres("Idempotency keys across a database outage (PostgreSQL)", () 
 
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await proxy.start(PROXY_PORT);
-    await waitFor(async () => (await t.raw.get("/api/v1/health/ready")).status === 200, 15000);
+    await waitFor(async () => (await t.api.get("/api/v1/health/ready")).status === 200, 15000);
     const recovered = Date.now();
 
     // Every client retries with its own key, as a well-behaved client does, until it gets a

@@ -54,7 +54,7 @@ describe("GET /metrics (Prometheus)", () => {
     const stranger = await registerCustomer(t);
     // Two wrong passwords lock the stranger's account (LOGIN_MAX_FAILURES=2).
     for (let i = 0; i < 2; i++) {
-      await t.raw
+      await t.api
         .post("/api/v1/auth/login")
         .send({ email: stranger.email, password: "Wrong-Password-123" });
     }
@@ -63,7 +63,8 @@ describe("GET /metrics (Prometheus)", () => {
     const productId = (product.body as { data: { id: string }[] }).data[0].id;
     await t.api.get(`/api/v1/products/${productId}`).expect(200);
     await t.api.get(`/api/v1/products/${productId}`).expect(200);
-    await t.raw.get(`/api/v1/no-such-route/${customer.id}?email=${customer.email}`).expect(404);
+    // A route that does not exist: outside the contract by definition.
+    await t.nonApi.get(`/api/v1/no-such-route/${customer.id}?email=${customer.email}`).expect(404);
     const order = await placeOrder(t, customer, variantId);
     const paid = await pay(t, customer, order.id, "pm_card_visa").expect(201);
     const paymentId = (paid.body as { id: string }).id;
@@ -147,8 +148,9 @@ describe("GET /metrics (Prometheus)", () => {
   });
 
   it("is served only on its own port, never through the API", async () => {
-    await t.raw.get("/metrics").expect(404);
-    await t.raw.get("/api/v1/metrics").expect(404);
+    // Metrics are served on their own port, never by the API.
+    await t.nonApi.get("/metrics").expect(404);
+    await t.nonApi.get("/api/v1/metrics").expect(404);
     const other = await fetch(metricsUrl.replace("/metrics", "/anything"));
     expect(other.status).toBe(404);
   });

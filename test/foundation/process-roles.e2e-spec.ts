@@ -12,11 +12,12 @@ describe("Process roles", () => {
     try {
       await worker.api.get("/api/v1/health/live").expect(200);
       await worker.api.get("/api/v1/health/ready").expect(200);
-      const res = await worker.raw.get("/api/v1/products").expect(404);
+      // A worker serves no API: the routes of the contract do not exist there.
+      const res = await worker.nonApi.get("/api/v1/products").expect(404);
       expect(res.headers["content-type"]).toMatch(/^application\/problem\+json/);
       expect(res.body).toMatchObject({ status: 404, code: "not_found" });
       expect((res.body as { detail: string }).detail).toContain("ROLE=worker");
-      await worker.raw.post("/api/v1/auth/login").send({}).expect(404);
+      await worker.nonApi.post("/api/v1/auth/login").send({}).expect(404);
       expect(worker.app.get(JobRunner).registered.sort()).toEqual([
         "idempotency-cleanup",
         "outbox",

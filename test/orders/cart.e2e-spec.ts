@@ -151,6 +151,35 @@ describe("Cart (/api/v1/cart) and shipping methods", () => {
     expect(res.body.code).toBe("validation_failed");
   });
 
+  it("adds once per Idempotency-Key: a retry replays the first answer; without a key each add counts", async () => {
+    const customer = await registerCustomer(t);
+    const v = await createVariant(t, admin, { price: 250, stock: 50 });
+    const send = (key?: string, quantity = 2) => {
+      const req = t.api.post("/api/v1/cart/items").set(customer.auth);
+      return (key ? req.set("Idempotency-Key", key) : req).send({ variantId: v.id, quantity });
+    };
+    const first = await send("add-once-1").expect(201);
+    expect(first.headers["idempotent-replayed"]).toBeUndefined();
+    const again = await send("add-once-1").expect(201);
+    expect(again.headers["idempotent-replayed"]).toBe("true");
+    expect(again.body).toEqual(first.body);
+    let cart = (await t.api.get("/api/v1/cart").set(customer.auth).expect(200)).body as CartBody;
+    expect(cart.items.map((line) => line.quantity)).toEqual([2]);
+
+    // The same key with another body is refused, and adds nothing.
+    const reused = await send("add-once-1", 3).expect(422);
+    expect(reused.body.code).toBe("idempotency_key_reused");
+    // A refusal is saved under its key too: the retry of a 409 is the same 409.
+    const refused = await send("add-once-2", 49).expect(409);
+    expect(refused.body.code).toBe("insufficient_stock");
+    await send("add-once-2", 49).expect(409);
+
+    await send(undefined).expect(201);
+    await send(undefined).expect(201);
+    cart = (await t.api.get("/api/v1/cart").set(customer.auth).expect(200)).body as CartBody;
+    expect(cart.items.map((line) => line.quantity)).toEqual([6]);
+  });
+
   it("refuses an inactive variant (404) and marks an archived line unavailable instead of dropping it", async () => {
     const customer = await registerCustomer(t);
     const v = await createVariant(t, admin, { price: 700, stock: 3 });

@@ -154,6 +154,14 @@ describe("Checkout (POST /api/v1/orders)", () => {
       const res = await checkout(t, customer, randomUUID(), body).expect(400);
       expect(res.body.code).toBe("validation_failed");
     }
+    // Neither given: the message says what is missing, not "not both".
+    const neither = await checkout(t, customer, randomUUID(), {}).expect(400);
+    expect(neither.body.errors).toEqual([
+      {
+        field: "shippingAddressId|shippingAddress",
+        message: "give exactly one of shippingAddressId or shippingAddress",
+      },
+    ]);
     await expect(stockAndLedger(t, v.id)).resolves.toEqual({ stock: 100, ledger: 100 });
   });
 

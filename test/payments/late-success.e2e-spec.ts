@@ -188,8 +188,7 @@ describe("Late success from the provider", () => {
 
   it("refunds it in full when the order was cancelled; the order stays cancelled", async () => {
     const p = await givenUpThenCharged("cancelled", async (given) => {
-      // The orders route (its contract is checked by the orders tests).
-      await t.raw
+      await t.api
         .post(`/api/v1/orders/${given.order.id}/cancel`)
         .set(given.customer.auth)
         .send({ reason: "gave up paying" })

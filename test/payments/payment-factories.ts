@@ -27,8 +27,7 @@ function expectStatus(res: { status: number; body: unknown }, status: number, wh
 /** An active product with one variant in stock, made by the admin through the API. */
 export async function createVariant(t: TestApp, admin: TestUser, price = 2000): Promise<string> {
   const sku = `PAY-${randomUUID().slice(0, 8).toUpperCase()}`;
-  // Set-up goes through other modules' real API; their contracts are checked by their own tests.
-  const res = await t.raw
+  const res = await t.api
     .post("/api/v1/products")
     .set(admin.auth)
     .send({
@@ -47,14 +46,14 @@ export async function placeOrder(
   variantId: string,
   quantity = 1,
 ): Promise<PlacedOrder> {
-  let res = await t.raw.post("/api/v1/cart/items").set(customer.auth).send({ variantId, quantity });
+  let res = await t.api.post("/api/v1/cart/items").set(customer.auth).send({ variantId, quantity });
   expectStatus(res, 201, "add to cart");
-  res = await t.raw
+  res = await t.api
     .put("/api/v1/cart/shipping-method")
     .set(customer.auth)
     .send({ code: "standard" });
   expectStatus(res, 200, "choose shipping");
-  res = await t.raw
+  res = await t.api
     .post("/api/v1/orders")
     .set(customer.auth)
     .set("Idempotency-Key", randomUUID())

@@ -136,8 +136,7 @@ describe("Refunds", () => {
 
   it("cancelling a paid order refunds it in full through the outbox, once", async () => {
     const { customer, order, paymentId } = await paidOrder();
-    // The orders route (its contract is checked by the orders tests).
-    await t.raw
+    await t.api
       .post(`/api/v1/orders/${order.id}/cancel`)
       .set(customer.auth)
       .send({ reason: "changed my mind" })

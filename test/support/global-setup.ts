@@ -14,6 +14,9 @@ import {
  * (CREATE DATABASE ... TEMPLATE on PostgreSQL, a data-dir dump on PGlite).
  */
 export default async function globalSetup(): Promise<void> {
+  // Where the validating client notes each operation and status it saw (see contract-coverage).
+  const contractDir = mkdtempSync(join(tmpdir(), "storefront-contract-"));
+  process.env.STOREFRONT_CONTRACT_SEEN = join(contractDir, "seen.jsonl");
   const url = process.env.DATABASE_URL;
   if (url) {
     const template = uniqueName("sf_tpl");

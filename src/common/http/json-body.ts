@@ -52,13 +52,19 @@ export class JsonBody {
     ifNoneMatch: string | undefined,
     audience: "public" | "private" = "public",
   ): Promise<void> {
+    await this.write(reply, ifNoneMatch, audience);
+  }
+
+  /** As `send`, without waiting for the response to finish (for Fastify hooks). */
+  write(
+    reply: FastifyReply,
+    ifNoneMatch: string | undefined,
+    audience: "public" | "private" = "public",
+  ): FastifyReply {
     reply.header("etag", this.etag);
     reply.header("cache-control", audience === "private" ? "private, no-cache" : "no-cache");
-    if (this.matches(ifNoneMatch)) {
-      await reply.code(HttpStatus.NOT_MODIFIED).send();
-      return;
-    }
-    await reply
+    if (this.matches(ifNoneMatch)) return reply.code(HttpStatus.NOT_MODIFIED).send();
+    return reply
       .code(HttpStatus.OK)
       .header("content-type", "application/json; charset=utf-8")
       .send(this.json);

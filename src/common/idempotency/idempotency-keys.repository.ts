@@ -151,4 +151,19 @@ export class IdempotencyKeysRepository {
       .execute();
     return result.affected ?? 0;
   }
+
+  /**
+   * Erasure: the user's keys go (they replay responses that hold addresses, and an erased
+   * account sends no more requests); other keys keep working but their saved responses lose
+   * the user's mentions (an admin's refund can name the customer).
+   */
+  async eraseForUser(userId: string, mentions: string, replacement: string): Promise<void> {
+    await this.tx.manager.delete(IdempotencyKeyEntity, { userId });
+    await this.tx.manager.query(
+      `UPDATE idempotency_keys
+          SET response_body = regexp_replace(response_body::text, $1, $2, 'gi')::jsonb
+        WHERE response_body::text ~* $1`,
+      [mentions, replacement],
+    );
+  }
 }

@@ -17,6 +17,7 @@ import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
 import { TransactionHost } from "../../database/transaction-host";
 import { requestFingerprint } from "./fingerprint";
+import { PendingIdempotencyKey, runWithPendingKey } from "./pending-key";
 import {
   Claim,
   IdempotencyKeysRepository,
@@ -124,6 +125,8 @@ export async function replaySavedResponse(
 
 export type IdempotencyMode = "atomic" | "staged";
 export const IDEMPOTENCY_MODE = "storefront:idempotency-mode";
+/** Set on routes where the key is optional: without one the request runs as a plain POST. */
+export const IDEMPOTENCY_KEY_OPTIONAL = "storefront:idempotency-key-optional";
 
 /** The key was written or is held by another attempt: roll this one back and replay. */
 class KeyTakenError extends Error {}
@@ -166,6 +169,12 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const request = http.getRequest<Request>();
     const reply = http.getResponse<FastifyReply>();
+    if (
+      request.headers[IDEMPOTENCY_KEY_HEADER] === undefined &&
+      this.reflector.get<boolean | undefined>(IDEMPOTENCY_KEY_OPTIONAL, context.getHandler())
+    ) {
+      return next.handle();
+    }
     const { scope, hash } = readIdempotentRequest(request);
     const mode =
       this.reflector.get<IdempotencyMode | undefined>(IDEMPOTENCY_MODE, context.getHandler()) ??
@@ -190,7 +199,20 @@ export class IdempotencyInterceptor implements NestInterceptor {
   ): Promise<unknown> {
     try {
       return await this.tx.run(async () => {
-        const body: unknown = await lastValueFrom(next.handle(), { defaultValue: undefined });
+        // Per attempt: a retried transaction starts with the key unwritten.
+        const pending = new PendingIdempotencyKey(
+          scope,
+          hash,
+          IDEMPOTENCY_KEY_TTL_SECONDS,
+          this.leaseSeconds,
+          reply,
+        );
+        const body: unknown = await runWithPendingKey(pending, () =>
+          lastValueFrom(next.handle(), { defaultValue: undefined }),
+        );
+        // Written by the handler with its effect's last statement (see PendingIdempotencyKey).
+        if (pending.saved === true) return body;
+        if (pending.saved === false) throw new KeyTakenError();
         const saved = await this.keys.saveResult(
           scope,
           hash,

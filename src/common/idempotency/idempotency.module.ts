@@ -3,6 +3,7 @@ import { TypeOrmModule } from "@nestjs/typeorm";
 import { IdempotencyCleanupJob } from "./idempotency-cleanup.job";
 import { IdempotencyKeyEntity } from "./idempotency-key.entity";
 import { IdempotencyKeysRepository } from "./idempotency-keys.repository";
+import { IdempotencyPersonalData } from "./idempotency-personal-data";
 import { IdempotencyInterceptor } from "./idempotency.interceptor";
 
 /**
@@ -12,7 +13,12 @@ import { IdempotencyInterceptor } from "./idempotency.interceptor";
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([IdempotencyKeyEntity])],
-  providers: [IdempotencyKeysRepository, IdempotencyInterceptor, IdempotencyCleanupJob],
+  providers: [
+    IdempotencyKeysRepository,
+    IdempotencyInterceptor,
+    IdempotencyCleanupJob,
+    IdempotencyPersonalData,
+  ],
   exports: [IdempotencyKeysRepository, IdempotencyInterceptor, IdempotencyCleanupJob],
 })
 export class IdempotencyModule {}

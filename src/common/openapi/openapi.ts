@@ -1,6 +1,8 @@
 import type { INestApplication } from "@nestjs/common";
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from "@nestjs/swagger";
 import { problemResponse } from "./api-problems.decorator";
+import { exactlyOneOfGroups } from "./exactly-one-of.decorator";
+import { documentValidationConstraints } from "./validation-constraints";
 
 type Operation = {
   security?: Record<string, string[]>[];
@@ -20,6 +22,17 @@ const COMMON_HEADERS = {
   "X-Request-Id": {
     description: "The request id (echoed from the request when sane, generated otherwise).",
     schema: { type: "string", maxLength: 128 },
+  },
+  "Idempotent-Replayed": {
+    description:
+      "`true` when this response is the saved response of an earlier request with the same " +
+      "Idempotency-Key, replayed instead of acting again.",
+    schema: { type: "string", enum: ["true"] },
+  },
+  ETag: {
+    description:
+      "A strong validator that changes whenever the body would; send it back in If-None-Match.",
+    schema: { type: "string", maxLength: 512 },
   },
   "Retry-After": {
     description: "Seconds to wait before retrying.",
@@ -46,8 +59,81 @@ const RATE_LIMIT_HEADERS = {
   "X-RateLimit-Reset": { $ref: "#/components/headers/X-RateLimit-Reset" },
 };
 const RETRY_AFTER_HEADER = { "Retry-After": { $ref: "#/components/headers/Retry-After" } };
+const REQUEST_ID_HEADER = { "X-Request-Id": { $ref: "#/components/headers/X-Request-Id" } };
+const REPLAYED_HEADER = {
+  "Idempotent-Replayed": { $ref: "#/components/headers/Idempotent-Replayed" },
+};
+const ETAG_HEADER = { ETag: { $ref: "#/components/headers/ETag" } };
 
-type ResponseObject = { headers?: Record<string, unknown> };
+type ResponseObject = { description?: string; headers?: Record<string, unknown> };
+type Parameter = { name?: string; in?: string };
+type Schema = Record<string, unknown>;
+
+const hasHeaderParameter = (operation: Operation, name: string) =>
+  (operation.parameters as Parameter[] | undefined)?.some(
+    (parameter) => parameter.in === "header" && parameter.name?.toLowerCase() === name,
+  ) ?? false;
+
+/**
+ * Swagger joins the descriptions of two decorators for one status ("Conflict\n\nConflict", e.g.
+ * `@Idempotent()`'s 409 beside the route's own): keep each paragraph once.
+ */
+const dedupeParagraphs = (text: string) => [...new Set(text.split("\n\n"))].join("\n\n");
+
+/**
+ * TSDoc reaches the document through the plugin (`introspectComments`) as one summary; its
+ * first sentence is the summary and the whole comment the description, so that operation
+ * docs are written once, above the handler.
+ */
+function splitSummary(operation: { summary?: string; description?: string }): void {
+  const text = operation.summary?.trim();
+  if (!text || operation.description) return;
+  const firstSentence = /^[\s\S]*?[.!?](?=\s|$)/.exec(text)?.[0] ?? text;
+  operation.summary = firstSentence.replace(/\s+/g, " ").replace(/\.$/, "");
+  operation.description = text.replace(/\n/g, " ");
+}
+
+/**
+ * Walks every schema in the document: a `number` without a format is an integer (money is in
+ * minor units, counts are whole; a fraction must say `format: "double"`), int32 when its
+ * bounds fit, int64 otherwise.
+ */
+function integersByDefault(node: unknown): void {
+  if (Array.isArray(node)) return node.forEach(integersByDefault);
+  if (node === null || typeof node !== "object") return;
+  const schema = node as Schema;
+  if (schema.type === "number" && schema.format === undefined) schema.type = "integer";
+  if (schema.type === "integer" && schema.format === undefined) {
+    const INT32 = 2 ** 31 - 1;
+    const bounded =
+      typeof schema.minimum === "number" &&
+      typeof schema.maximum === "number" &&
+      schema.minimum >= -INT32 - 1 &&
+      schema.maximum <= INT32;
+    schema.format = bounded ? "int32" : "int64";
+  }
+  Object.values(schema).forEach(integersByDefault);
+}
+
+/**
+ * Closes every object schema of the components: the server sends, and accepts
+ * (`forbidNonWhitelisted`), no field the schema does not name. Either/or bodies
+ * (`@ExactlyOneOf`) get their `oneOf`.
+ */
+function closeSchemas(schemas: Record<string, Schema>): void {
+  for (const [name, schema] of Object.entries(schemas)) {
+    if (schema.type !== "object" && !schema.properties) continue;
+    if (schema.additionalProperties === undefined) schema.additionalProperties = false;
+    const groups = exactlyOneOfGroups(name);
+    if (groups.length === 1) {
+      schema.oneOf = groups[0].map((field) => ({ required: [field] }));
+    } else if (groups.length > 1) {
+      schema.allOf = groups.map((fields) => ({
+        oneOf: fields.map((field) => ({ required: [field] })),
+      }));
+    }
+  }
+}
 
 /**
  * Adds what every operation shares, from the route metadata: its security (bearer unless
@@ -75,8 +161,11 @@ export function finalizeDocument(document: OpenAPIObject): OpenAPIObject {
       delete operation["x-public"];
       if (operation["x-roles"]?.length)
         add(403, `Requires role: ${operation["x-roles"].join(" or ")}`);
-      if (operation.requestBody || operation.parameters?.length) add(400, "Invalid request");
-      if (operation.requestBody) {
+      // The JSON body parser reads a body on any write, whether or not the route takes one.
+      const readsBody = Boolean(operation.requestBody) || ["post", "put", "patch"].includes(method);
+      if (readsBody || operation.parameters?.length) add(400, "Invalid request");
+      if (operation.parameters?.length) add(414, "The URI is longer than the server reads");
+      if (readsBody) {
         add(413, "The body is larger than BODY_LIMIT_BYTES");
         add(415, "The body is not application/json");
       }
@@ -86,16 +175,30 @@ export function finalizeDocument(document: OpenAPIObject): OpenAPIObject {
       if (throttled) add(429, "Rate limit exceeded");
       add(500, "Unexpected error (details are in the server log under the request id)");
       add(503, "A dependency (the database) is unavailable; retry after Retry-After");
+      const idempotent = hasHeaderParameter(operation, "idempotency-key");
+      const conditional = hasHeaderParameter(operation, "if-none-match");
       for (const [status, response] of Object.entries(responses) as [string, ResponseObject][]) {
+        if (response.description) response.description = dedupeParagraphs(response.description);
         const retryAfter = status === "429" || status === "503" ? RETRY_AFTER_HEADER : {};
         const rateLimit = throttled && /^[24]/.test(status) ? RATE_LIMIT_HEADERS : {};
-        response.headers = { ...(response.headers ?? {}), ...retryAfter, ...rateLimit };
-        if (Object.keys(response.headers).length === 0) delete response.headers;
+        const replayed = idempotent ? REPLAYED_HEADER : {};
+        const etag = conditional && (status === "200" || status === "304") ? ETAG_HEADER : {};
+        response.headers = {
+          ...(response.headers ?? {}),
+          ...REQUEST_ID_HEADER,
+          ...retryAfter,
+          ...rateLimit,
+          ...replayed,
+          ...etag,
+        };
       }
+      splitSummary(operation as { summary?: string; description?: string });
       for (const tag of operation.tags ?? []) tags.add(tag);
     }
   }
   document.tags = [...tags].sort().map((name) => ({ name }));
+  closeSchemas((document.components.schemas ?? {}) as Record<string, Schema>);
+  integersByDefault(document);
   // A public API: every server in the document is meant for outside clients.
   document.servers = (document.servers ?? []).map((server) => ({ ...server, "x-internal": false }));
   return document;
@@ -128,6 +231,7 @@ export function createOpenApiDocument(app: INestApplication): OpenAPIObject {
       "bearer",
     )
     .build();
+  documentValidationConstraints();
   const document = SwaggerModule.createDocument(app, config, {
     operationIdFactory: (controllerKey, methodKey) =>
       `${controllerKey.replace(/Controller$/, "")}_${methodKey}`,

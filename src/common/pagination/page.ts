@@ -1,13 +1,15 @@
 import { Type as TransformType } from "class-transformer";
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from "class-validator";
 import { Type } from "@nestjs/common";
-import { ApiProperty } from "@nestjs/swagger";
+import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
 
 export const DEFAULT_PAGE_LIMIT = 20;
 export const MAX_PAGE_LIMIT = 100;
 
+// The Swagger plugin reads only *.dto.ts files, so this shared DTO names its docs itself; the
+// constraints come from the validators (see common/openapi/validation-constraints.ts).
 export class PageQueryDto {
-  /** How many items to return, 1 to 100. */
+  @ApiPropertyOptional({ description: "How many items to return.", default: DEFAULT_PAGE_LIMIT })
   @IsOptional()
   @TransformType(() => Number)
   @IsInt()
@@ -15,7 +17,9 @@ export class PageQueryDto {
   @Max(MAX_PAGE_LIMIT)
   limit: number = DEFAULT_PAGE_LIMIT;
 
-  /** The `nextCursor` of the previous page; omit it for the first page. */
+  @ApiPropertyOptional({
+    description: "The `nextCursor` of the previous page; omit it for the first page.",
+  })
   @IsOptional()
   @IsString()
   @MaxLength(512)

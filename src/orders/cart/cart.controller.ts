@@ -1,12 +1,7 @@
 import { Body, Controller, Delete, Get, Param, Patch, Post, Put } from "@nestjs/common";
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
+import { Idempotent } from "../../common/idempotency/idempotent.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
 import { ApplyPromotionCodeDto } from "../../promotions/dto/promotion.dto";
 import { SetCartShippingMethodDto } from "../shipping/dto/shipping-method.dto";
@@ -20,10 +15,6 @@ export class CartController {
   constructor(private readonly carts: CartService) {}
 
   /** The caller's cart, priced live, with totals. */
-  @ApiOperation({
-    summary: "The caller's cart, priced live, with totals",
-    description: "The caller's cart, priced live, with totals.",
-  })
   @ApiOkResponse({ type: CartDto })
   @Get()
   get(@CurrentUser() user: AuthUser): Promise<CartDto> {
@@ -31,34 +22,26 @@ export class CartController {
   }
 
   /** Empties the cart (the chosen shipping method stays). */
-  @ApiOperation({
-    summary: "Empties the cart (the chosen shipping method stays)",
-    description: "Empties the cart (the chosen shipping method stays).",
-  })
   @ApiOkResponse({ type: CartDto })
   @Delete()
   clear(@CurrentUser() user: AuthUser): Promise<CartDto> {
     return this.carts.clear(user.id);
   }
 
-  /** Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. */
-  @ApiOperation({
-    summary: "Adds a variant, or more of it",
-    description:
-      "Adds a variant, or more of it, at its price in the cart's currency; 409 `insufficient_stock` beyond the stock, 409 `variant_not_sold_in_region` when it has no price in the cart's currency.",
-  })
+  /**
+   * Adds a variant, or more of it, at its price in the cart's currency; 409 `insufficient_stock`
+   * beyond the stock, 409 `variant_not_sold_in_region` when it has no price in the cart's
+   * currency. With an `Idempotency-Key`, a retry replays the first answer instead of adding again.
+   */
   @ApiCreatedResponse({ type: CartDto })
   @ApiProblems(404, 409)
+  @Idempotent({ keyRequired: false })
   @Post("items")
   addItem(@CurrentUser() user: AuthUser, @Body() body: AddCartItemDto): Promise<CartDto> {
     return this.carts.addItem(user.id, body.variantId, body.quantity);
   }
 
   /** Sets a line's quantity. */
-  @ApiOperation({
-    summary: "Sets a line's quantity",
-    description: "Sets a line's quantity.",
-  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(404, 409)
   @ApiParam({ name: "itemId", format: "uuid" })
@@ -72,10 +55,6 @@ export class CartController {
   }
 
   /** Removes a line. */
-  @ApiOperation({
-    summary: "Removes a line",
-    description: "Removes a line.",
-  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(404)
   @ApiParam({ name: "itemId", format: "uuid" })
@@ -84,12 +63,10 @@ export class CartController {
     return this.carts.removeItem(user.id, itemId);
   }
 
-  /** Chooses the shipping method by code. */
-  @ApiOperation({
-    summary: "Chooses the shipping method by code",
-    description:
-      "Chooses the shipping method by code. 404 `shipping_method_not_found`; 409 `shipping_method_not_offered` when the cart's region does not offer it.",
-  })
+  /**
+   * Chooses the shipping method by code. 404 `shipping_method_not_found`; 409
+   * `shipping_method_not_offered` when the cart's region does not offer it.
+   */
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(404, 409)
   @Put("shipping-method")
@@ -101,14 +78,12 @@ export class CartController {
   }
 
   /**
-   * Moves the cart to a region, given or picked by the shipping country, and re-prices it in
-   * that region's currency and taxes; the response says what changed.
+   * Moves the cart to a region, given or picked by the shipping country (`country` also picks that
+   * country's own tax rates), and re-prices it in that region's currency and taxes; `changes` says
+   * what changed (lines not sold there, a shipping method not offered there is dropped). A country
+   * in no region alone puts the cart in the default region. 404 `region_not_found`; 400 for a
+   * country that belongs to another region than the one given.
    */
-  @ApiOperation({
-    summary: "Moves the cart to a region",
-    description:
-      "Moves the cart to a region, given or picked by the shipping country (`country` also picks that country's own tax rates), and re-prices it in that region's currency and taxes; `changes` says what changed (lines not sold there, a shipping method not offered there is dropped). A country in no region alone puts the cart in the default region. 404 `region_not_found`; 400 for a country that belongs to another region than the one given.",
-  })
   @ApiOkResponse({ type: CartWithRegionChangesDto })
   @ApiProblems(400, 404)
   @Put("region")
@@ -124,11 +99,6 @@ export class CartController {
    * 409 `promotion_expired`, `promotion_exhausted`, `promotion_limit_reached` or
    * `promotion_condition_not_met` (with `condition`) when it cannot apply to this cart.
    */
-  @ApiOperation({
-    summary: "Applies a promotion code",
-    description:
-      "Applies a promotion code. 404 `promotion_not_found` for an unknown code or one not running; 409 `promotion_expired`, `promotion_exhausted`, `promotion_limit_reached` or `promotion_condition_not_met` (with `condition`) when it cannot apply to this cart. A code that loses to a better non-combinable offer stays on the cart with `applied: false`.",
-  })
   @ApiCreatedResponse({ type: CartDto })
   @ApiProblems(404, 409)
   @Post("promotions")
@@ -140,11 +110,6 @@ export class CartController {
   }
 
   /** Takes a promotion code off the cart; 404 `promotion_not_found` when the cart does not hold it. */
-  @ApiOperation({
-    summary: "Takes a promotion code off the cart",
-    description:
-      "Takes a promotion code off the cart; 404 `promotion_not_found` when the cart does not hold it.",
-  })
   @ApiOkResponse({ type: CartDto })
   @ApiProblems(404)
   @ApiParam({ name: "code", schema: { type: "string", maxLength: 64 } })

@@ -1,5 +1,9 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
+import {
+  CandidatePromotion,
+  parseCandidatePromotions,
+} from "../../promotions/promotions.repository";
 import { CART_ADD_SQL, CART_VIEW_SQL } from "./cart.sql";
 import type { CartVariant } from "../../products/catalog/variant-lookup.service";
 import { ShippingMethodEntity } from "../shipping/entities/shipping-method.entity";
@@ -35,6 +39,8 @@ export interface CartView {
   shippingMethod: ShippingMethodEntity | null;
   shippingRateBps: number;
   lines: CartViewLine[];
+  /** The promotions that may apply, read with the cart. */
+  promotions: CandidatePromotion[];
 }
 
 /** What adding to the cart found; `itemId` is null when the line was refused. */
@@ -66,6 +72,7 @@ export interface CartBounds {
 interface ViewRow {
   cart_id: string;
   user_id: string;
+  promotions: unknown;
   country: string | null;
   region_code: string;
   region_currency: string;
@@ -133,6 +140,7 @@ export class CartRepository {
       country: head.country,
       shippingMethod,
       shippingRateBps: Number(head.shipping_rate_bps ?? 0),
+      promotions: parseCandidatePromotions(head.promotions),
       // A line's variant can only vanish with a hard delete, which also deletes the line.
       lines: rows.flatMap((r) =>
         r.item_id === null || r.product_id === null
@@ -271,6 +279,11 @@ export class CartRepository {
 
   async deleteAllItems(cartId: string): Promise<void> {
     await this.items.delete({ cartId });
+  }
+
+  /** Erasure: the cart goes with its lines and codes (cascade). */
+  async deleteForUser(userId: string): Promise<void> {
+    await this.carts.delete({ userId });
   }
 
   async setShippingMethod(cartId: string, code: string | null): Promise<void> {

@@ -218,13 +218,14 @@ export class CartService {
 
   /**
    * Prices the cart with its promotions (PromotionsService.priceCart: the same pricing checkout
-   * uses): one more read for the candidate promotions, a second only for per-customer limits
-   * or a first-order condition.
+   * uses), with the candidate promotions read with the cart: one more read only for
+   * per-customer limits or a first-order condition.
    */
   private async price(view: CartView): Promise<{ dto: CartDto; pricing: CartPricing }> {
     // Lines without a price in the region's currency are shown but left out of the totals.
     const priced = view.lines.filter((line) => line.priced);
     const pricing = await this.promotions.priceCart({
+      candidates: view.promotions,
       userId: view.userId,
       lines: priced.map(toPromotionLine),
       shippingRate: view.shippingMethod,

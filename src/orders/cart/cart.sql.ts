@@ -1,3 +1,5 @@
+import { candidatePromotionsJson } from "../../promotions/promotions.sql";
+
 // The cart's hot statements, kept apart so they read (and diff) on their own, and so
 // bench/baselines can run exactly the same statements without the framework.
 
@@ -22,10 +24,11 @@ export function rateOf(category: string, country = "c.country"): string {
  * `variant_prices` row; NULL: not sold in that currency), the rate of its product's tax
  * category (the cart's country's rate before the region-wide one; none: untaxed), and the chosen
  * shipping method's price there (NULL: not offered in the region). Regions add no statement:
- * the region, prices and rates are joined into the one read the cart already made.
+ * the region, prices and rates are joined into the one read the cart already made, which also
+ * carries the candidate promotions to price it with (computed once).
  */
 export const CART_VIEW_SQL = `
-SELECT c.id AS cart_id, c.user_id, c.country,
+SELECT c.id AS cart_id, c.user_id, c.country, ${candidatePromotionsJson("$1")} AS promotions,
        r.code AS region_code, r.currency AS region_currency, r.tax_inclusive,
        sm.code AS sm_code, sm.name AS sm_name,
        CASE WHEN r.is_default THEN sm.price ELSE smp.price END AS sm_price,

@@ -1,5 +1,13 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
+import type { SavedKeyValues } from "../../common/idempotency/pending-key";
+import {
+  CandidatePromotion,
+  NewRedemption,
+  RedeemResult,
+  parseCandidatePromotions,
+  readRedeemResult,
+} from "../../promotions/promotions.repository";
 import { CHECKOUT_READ_SQL, CHECKOUT_WRITE_SQL } from "./checkout.sql";
 import type { TaxLine } from "../../common/money/tax";
 import type { OrderPromotionSnapshot, ShippingAddressSnapshot } from "../entities/order.entity";
@@ -43,6 +51,8 @@ export interface CheckoutSnapshot {
   } | null;
   unpaidOrders: number;
   lines: CheckoutLine[];
+  /** The promotions that may apply (read with the cart, not locked). */
+  promotions: CandidatePromotion[];
 }
 
 export interface PlacedOrderRow {
@@ -103,6 +113,7 @@ interface SnapshotRow {
   sm_price: number | null;
   sm_free_over: number | null;
   unpaid_orders: string;
+  promotions: unknown;
   item_id: string | null;
   variant_id: string | null;
   quantity: number | null;
@@ -149,6 +160,7 @@ export class CheckoutRepository {
             }
           : null,
       unpaidOrders: Number(head.unpaid_orders),
+      promotions: parseCandidatePromotions(head.promotions),
       lines: rows.flatMap((r) =>
         r.item_id === null
           ? []
@@ -174,9 +186,11 @@ export class CheckoutRepository {
   }
 
   /**
-   * Writes the order, its lines, history, outbox message, empties the ordered lines and takes
-   * the stock (one statement). Returns the variants whose stock was taken (fewer than asked:
-   * the others were short, and the caller must roll back) and how many sold out.
+   * Writes the order, its lines, history, outbox message, its redemptions and idempotency key
+   * (when given), empties the ordered lines and takes the stock (one statement). Returns the
+   * variants whose stock was taken (fewer than asked: the others were short, and the caller
+   * must roll back), how many sold out, whether the key was written and what the redemption
+   * reported.
    */
   async writeOrder(input: {
     order: PlacedOrderRow;
@@ -184,59 +198,85 @@ export class CheckoutRepository {
     outbox: OutboxRow;
     cartItemIds: string[];
     stock: { variantId: string; quantity: number }[];
-  }): Promise<{ taken: string[]; soldOut: number }> {
-    const { order, items, outbox } = input;
-    const rows: { taken: string[] | string; sold_out: number }[] = await this.tx.manager.query(
-      CHECKOUT_WRITE_SQL,
-      [
-        order.id,
-        order.number,
-        order.userId,
-        order.currency,
-        order.subtotal,
-        order.shipping,
-        order.tax,
-        order.total,
-        order.taxRateBps,
-        JSON.stringify(order.shippingAddress),
-        order.shippingMethodCode,
-        order.shippingMethodName,
-        JSON.stringify(
-          items.map((i) => ({
-            id: i.id,
-            variant_id: i.variantId,
-            product_id: i.productId,
-            product_name: i.productName,
-            variant_name: i.variantName,
-            sku: i.sku,
-            unit_price: i.unitPrice,
-            quantity: i.quantity,
-            line_total: i.lineTotal,
-            discount: i.discount,
-            tax: i.tax,
-            tax_category: i.taxCategory,
-            tax_rate_bps: i.taxRateBps,
-          })),
-        ),
-        outbox.topic,
-        outbox.recipient,
-        outbox.subject,
-        outbox.body,
-        JSON.stringify(outbox.payload),
-        input.cartItemIds,
-        JSON.stringify(input.stock.map((s) => ({ variant_id: s.variantId, quantity: s.quantity }))),
-        order.discount,
-        JSON.stringify(order.promotions),
-        order.regionCode,
-        order.taxInclusive,
-        order.shippingTax,
-        JSON.stringify(order.taxLines),
-      ],
-    );
-    const taken = rows[0].taken;
+    redemptions: NewRedemption[];
+    idempotencyKey: SavedKeyValues | null;
+  }): Promise<WrittenOrder> {
+    const { order, items, outbox, redemptions } = input;
+    const rows: WrittenRow[] = await this.tx.manager.query(CHECKOUT_WRITE_SQL, [
+      order.id,
+      order.number,
+      order.userId,
+      order.currency,
+      order.subtotal,
+      order.shipping,
+      order.tax,
+      order.total,
+      order.taxRateBps,
+      JSON.stringify(order.shippingAddress),
+      order.shippingMethodCode,
+      order.shippingMethodName,
+      JSON.stringify(
+        items.map((i) => ({
+          id: i.id,
+          variant_id: i.variantId,
+          product_id: i.productId,
+          product_name: i.productName,
+          variant_name: i.variantName,
+          sku: i.sku,
+          unit_price: i.unitPrice,
+          quantity: i.quantity,
+          line_total: i.lineTotal,
+          discount: i.discount,
+          tax: i.tax,
+          tax_category: i.taxCategory,
+          tax_rate_bps: i.taxRateBps,
+        })),
+      ),
+      outbox.topic,
+      outbox.recipient,
+      outbox.subject,
+      outbox.body,
+      JSON.stringify(outbox.payload),
+      input.cartItemIds,
+      JSON.stringify(input.stock.map((s) => ({ variant_id: s.variantId, quantity: s.quantity }))),
+      order.discount,
+      JSON.stringify(order.promotions),
+      ...(input.idempotencyKey ?? NO_KEY),
+      redemptions.filter((r) => r.limited).map((r) => r.promotionId),
+      redemptions.map((r) => r.promotionId),
+      redemptions.map((r) => r.discount),
+      redemptions.map((r) => r.shippingDiscount),
+      redemptions.map((r) => r.perCustomer),
+      order.regionCode,
+      order.taxInclusive,
+      order.shippingTax,
+      JSON.stringify(order.taxLines),
+    ]);
+    const [row] = rows;
     return {
-      taken: typeof taken === "string" ? (JSON.parse(taken) as string[]) : taken,
-      soldOut: Number(rows[0].sold_out),
+      taken: typeof row.taken === "string" ? (JSON.parse(row.taken) as string[]) : row.taken,
+      soldOut: Number(row.sold_out),
+      keySaved: Number(row.key_saved) > 0,
+      redeemed: readRedeemResult(redemptions, row.claimed, row.slots),
     };
   }
+}
+
+/** The key's eight parameters when the caller writes no key: the key CTE then writes nothing. */
+const NO_KEY: null[] = Array<null>(8).fill(null);
+
+interface WrittenRow {
+  taken: string[] | string;
+  sold_out: number;
+  key_saved: number;
+  claimed: string[] | null;
+  slots: Record<string, number | null> | null;
+}
+
+export interface WrittenOrder {
+  taken: string[];
+  soldOut: number;
+  /** Whether the idempotency key given was written (false: another attempt holds it). */
+  keySaved: boolean;
+  redeemed: RedeemResult;
 }

@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { Inject, Injectable } from "@nestjs/common";
 import type { AuthUser } from "../../common/decorators/current-user.decorator";
-import { ConflictError, ValidationFailedError } from "../../common/errors/domain-error";
+import { ConflictError } from "../../common/errors/domain-error";
 import { DomainEvents } from "../../common/events/domain-events";
 import { formatMoney } from "../../common/money/currencies";
 import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
+import { pendingIdempotencyKey } from "../../common/idempotency/pending-key";
 import { TransactionHost } from "../../database/transaction-host";
 import { InventoryService } from "../../products/inventory/inventory.service";
 import { CartPricing, PromotionsService } from "../../promotions/promotions.service";
@@ -80,25 +81,14 @@ export class CheckoutService {
   ) {}
 
   /**
-   * Places the order in one transaction of four statements: lock and read the cart, write the
-   * whole order with its stock taken last (so stock rows stay locked only to the commit), the
-   * idempotency key (written by the interceptor), commit. Any refusal rolls it all back.
-   * Promotions add the read of the candidate promotions (always; a second read of the
-   * customer's redemption facts only when a candidate has a per-customer limit or a first-order
-   * condition) and, when the cart had codes or a promotion applied, the redemption write.
+   * Places the order in one transaction: lock and read the cart with its candidate promotions
+   * (then, only when one has a per-customer limit or a first-order condition, the customer's
+   * redemption facts), then one last statement that writes the whole order, its redemptions
+   * and the idempotency key and takes the stock, then commit. So stock rows and limited
+   * promotions' counters stay locked for that one statement and the commit. Any refusal rolls
+   * it all back.
    */
   async placeOrder(user: AuthUser, input: PlaceOrderDto): Promise<OrderDto> {
-    if ((input.shippingAddressId === undefined) === (input.shippingAddress === undefined)) {
-      throw new ValidationFailedError(
-        [
-          {
-            field: "shippingAddressId",
-            message: "give either shippingAddressId or shippingAddress",
-          },
-        ],
-        "Give either shippingAddressId or shippingAddress, not both.",
-      );
-    }
     return this.tx.run(async () => {
       // Locks the cart's lines: a second checkout of the same cart (double click, retry) waits
       // here and then finds the lines gone.
@@ -147,6 +137,18 @@ export class CheckoutService {
         trackingNumber: null,
       };
       const stock = lines.map((l) => ({ variantId: l.variantId, quantity: l.quantity }));
+      // The response is known before the write, so the idempotency key and its saved response
+      // go in the same last statement as the stock (see PendingIdempotencyKey).
+      const placed = Object.assign(new OrderEntity(), order, {
+        createdAt: snapshot.now,
+        updatedAt: snapshot.now,
+      });
+      // In the order OrdersRepository.findItems reads them.
+      const sorted = items
+        .map((item) => Object.assign(new OrderItemEntity(), item))
+        .sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
+      const response = toOrderDto(placed, sorted);
+      const pendingKey = pendingIdempotencyKey();
       const written = await this.checkout.writeOrder({
         order: {
           ...order,
@@ -166,11 +168,14 @@ export class CheckoutService {
         },
         cartItemIds: lines.map((l) => l.itemId),
         stock,
+        redemptions: this.promotions.redemptionsOf(pricing),
+        idempotencyKey: pendingKey?.valuesFor(response) ?? null,
       });
+      pendingKey?.recordSaved(written.keySaved);
       const refusal = await this.inventory.afterSale(stock, written.taken, written.soldOut > 0);
       if (refusal) throw refusal;
       // Redeemed with the order: a promotion used up meanwhile rolls all of it back (409).
-      await this.promotions.redeem(orderId, user.id, pricing);
+      this.promotions.assertRedeemed(pricing, written.redeemed);
       this.events.publish({
         type: ORDER_STATUS_CHANGED,
         orderId,
@@ -180,26 +185,18 @@ export class CheckoutService {
         to: "pending_payment",
         actorId: user.id,
       } satisfies OrderStatusChangedEvent);
-
-      const placed = Object.assign(new OrderEntity(), order, {
-        createdAt: snapshot.now,
-        updatedAt: snapshot.now,
-      });
-      // In the order OrdersRepository.findItems reads them.
-      const sorted = items
-        .map((item) => Object.assign(new OrderItemEntity(), item))
-        .sort((a, b) => (a.sku < b.sku ? -1 : a.sku > b.sku ? 1 : 0));
-      return toOrderDto(placed, sorted);
+      return response;
     });
   }
 
   /** The cart priced with its promotions, from the lines checkout has just read and locked. */
   private price(
     userId: string,
-    { shippingMethod, region, shippingRateBps }: CheckoutSnapshot,
+    { shippingMethod, region, shippingRateBps, promotions }: CheckoutSnapshot,
     lines: readonly PricedCheckoutLine[],
   ): Promise<CartPricing> {
     return this.promotions.priceCart({
+      candidates: promotions,
       userId,
       lines: lines.map((l) => ({
         variantId: l.variantId,

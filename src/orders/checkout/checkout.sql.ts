@@ -1,10 +1,18 @@
+import { saveResultSql } from "../../common/idempotency/idempotency.sql";
+import {
+  REDEMPTION_RESULT_COLUMNS,
+  candidatePromotionsJson,
+  redemptionCtes,
+} from "../../promotions/promotions.sql";
+
 // The checkout's two statements, kept apart so the hot SQL reads (and diffs) on its own, and
 // so bench/baselines can run exactly the same statements without the framework.
 
 import { PRICE_IN_REGION, rateOf } from "../cart/cart.sql";
 
 /**
- * Reads everything checkout needs in one statement. The cart's lines are locked (FOR UPDATE OF
+ * Reads everything checkout needs in one statement, the candidate promotions included. The
+ * cart's lines are locked (FOR UPDATE OF
  * the lines only, never the stock rows): a second checkout of the same cart waits here and then
  * finds the lines gone. The variants' stock is not read; it is taken at the end.
  *
@@ -22,7 +30,8 @@ WITH meta AS (
          CASE WHEN r.is_default THEN sm.free_over ELSE smp.free_over END AS sm_free_over,
          ${rateOf("'shipping'", "$2::text")} AS shipping_rate_bps,
          (SELECT count(*) FROM orders o WHERE o.user_id = $1 AND o.status = 'pending_payment')
-           AS unpaid_orders
+           AS unpaid_orders,
+         ${candidatePromotionsJson("$1")} AS promotions
   FROM (SELECT 1) AS one
   LEFT JOIN carts c ON c.user_id = $1
   LEFT JOIN regions r
@@ -56,13 +65,18 @@ FROM meta LEFT JOIN lines ON true
 ORDER BY lines.added_at, lines.item_id`;
 
 /**
- * Writes the whole order in one statement: the order, its lines, its first history row, the
- * confirmation in the outbox, the ordered cart lines deleted (only those: a line added
- * meanwhile stays in the cart), and, last, the stock taken by conditional UPDATEs with their
- * ledger rows. The order's discount ($21) and promotions snapshot ($22) and each line's
- * discount come from PromotionsService.priceCart; the region and tax snapshot ($23-$26, each
- * line's tax) from common/money/tax.ts. A variant short of stock is simply not updated; the caller compares the count
- * and rolls the transaction back. Foreign keys are checked at the end of the statement.
+ * Writes the whole order in one statement, the transaction's last before COMMIT: the order,
+ * its lines, its first history row, the confirmation in the outbox, the ordered cart lines
+ * deleted (only those: a line added meanwhile stays in the cart), the promotions redeemed
+ * (their counters, the cart's codes, a redemption row each: promotions.sql.ts), the request's
+ * idempotency key with its response ($23-$30, all NULL when the caller writes no key), and the
+ * stock taken by conditional UPDATEs with their ledger rows. So the hot rows (stock, limited
+ * promotions' counters) stay locked from this statement to the commit only. The order's
+ * discount ($21) and promotions snapshot ($22) and each line's discount come from
+ * PromotionsService.priceCart; the region and tax snapshot ($36-$39, and each line's tax) from
+ * common/money/tax.ts. A variant short of stock is simply not updated, a promotion used
+ * up is not claimed, a key held by another attempt is not written; the caller compares and
+ * rolls the transaction back. Foreign keys are checked at the end of the statement.
  */
 export const CHECKOUT_WRITE_SQL = `
 WITH ord AS (
@@ -70,7 +84,7 @@ WITH ord AS (
                       tax_rate_bps, shipping_address, shipping_method_code, shipping_method_name,
                       discount, promotions, region_code, tax_inclusive, shipping_tax, tax_lines)
   VALUES ($1, $2, $3, 'pending_payment', $4, $5, $6, $7, $8, $9, $10::jsonb, $11, $12,
-          $21, $22::jsonb, $23, $24, $25, $26::jsonb)
+          $21, $22::jsonb, $36, $37, $38, $39::jsonb)
 ), lines AS (
   INSERT INTO order_items (id, order_id, variant_id, product_id, product_name, variant_name, sku,
                            unit_price, quantity, line_total, discount, tax, tax_category,
@@ -89,6 +103,26 @@ WITH ord AS (
   VALUES ($14, $15, $16, $17, $18::jsonb)
 ), emptied AS (
   DELETE FROM cart_items WHERE id = ANY($19::uuid[])
+), ${redemptionCtes({
+  orderId: "$1",
+  userId: "$3",
+  limitedIds: "$31",
+  promotionIds: "$32",
+  discounts: "$33",
+  shippingDiscounts: "$34",
+  perCustomer: "$35",
+})}, keyed AS (
+  ${saveResultSql({
+    userId: "$3",
+    method: "$23",
+    route: "$24",
+    key: "$25",
+    requestHash: "$26",
+    ttlSeconds: "$27",
+    leaseSeconds: "$28",
+    status: "$29",
+    body: "$30",
+  })}
 ), wanted AS (
   SELECT w.variant_id, w.quantity
   FROM jsonb_to_recordset($20::jsonb) AS w(variant_id uuid, quantity integer)
@@ -102,5 +136,7 @@ WITH ord AS (
   INSERT INTO stock_movements (variant_id, delta, reason, reference, actor_id)
   SELECT t.id, -t.quantity, 'sale', $1, $3 FROM taken t
 )
-SELECT coalesce(json_agg(t.id), '[]') AS taken, count(*) FILTER (WHERE t.stock = 0)::int AS sold_out
-FROM taken t`;
+SELECT (SELECT coalesce(json_agg(t.id), '[]') FROM taken t) AS taken,
+       (SELECT count(*) FROM taken t WHERE t.stock = 0)::int AS sold_out,
+       (SELECT count(*) FROM keyed)::int AS key_saved,
+       ${REDEMPTION_RESULT_COLUMNS}`;

@@ -12,12 +12,17 @@ import {
   ValidateNested,
   IsObject,
 } from "class-validator";
+import { ExactlyOneOf } from "../../common/openapi/exactly-one-of.decorator";
 import { PageQueryDto } from "../../common/pagination/page";
 import { OrderPromotionDto } from "../../promotions/dto/promotion-response.dto";
 import { CreateAddressDto } from "../../users/dto/address.dto";
 import { ORDER_STATUSES, OrderStatus } from "../order-status";
 
 export class OrderItemDto {
+  /** The order line's id (what a return names as `orderItemId`). */
+  @ApiProperty({ format: "uuid" })
+  id!: string;
+
   @ApiProperty({ format: "uuid" })
   variantId!: string;
 
@@ -161,8 +166,9 @@ export class OrderStatusChangeDto {
 /** An address given inline at checkout, validated like an address-book entry. */
 export class ShippingAddressInputDto extends OmitType(CreateAddressDto, ["isDefault"] as const) {}
 
+@ExactlyOneOf("shippingAddressId", "shippingAddress")
 export class PlaceOrderDto {
-  /** One of the caller's saved addresses; or give `shippingAddress` instead. */
+  /** One of the caller's saved addresses; or give `shippingAddress` instead (not both). */
   @IsOptional()
   @IsUUID()
   @ApiProperty({ format: "uuid", required: false })

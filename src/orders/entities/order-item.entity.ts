@@ -13,6 +13,7 @@ import { OrderEntity } from "./order.entity";
 /** A line of an order: a snapshot of what was bought, at the price it was bought for. */
 @Entity("order_items")
 @Check("ck_order_items_quantity", "quantity >= 1")
+@Check("ck_order_items_returned_quantity", "returned_quantity BETWEEN 0 AND quantity")
 @Check(
   "ck_order_items_amounts",
   "unit_price >= 0 AND line_total = unit_price * quantity AND discount BETWEEN 0 AND line_total",
@@ -72,4 +73,8 @@ export class OrderItemEntity {
 
   @Column({ type: "integer", nullable: true })
   taxRateBps!: number | null;
+
+  /** Units claimed by returns that were not rejected; the CHECK keeps it within `quantity`. */
+  @Column({ type: "integer", default: 0 })
+  returnedQuantity!: number;
 }

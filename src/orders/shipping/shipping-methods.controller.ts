@@ -1,11 +1,5 @@
 import { Body, Controller, Get, Param, Patch, Post } from "@nestjs/common";
-import {
-  ApiCreatedResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiParam,
-  ApiTags,
-} from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { Public } from "../../common/decorators/public.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
@@ -22,10 +16,6 @@ export class ShippingMethodsController {
   constructor(private readonly methods: ShippingMethodsService) {}
 
   /** The active shipping methods, cheapest first. */
-  @ApiOperation({
-    summary: "The active shipping methods, cheapest first",
-    description: "The active shipping methods, cheapest first.",
-  })
   @Public()
   @ApiOkResponse({ type: [ShippingMethodDto] })
   @Get()
@@ -34,10 +24,6 @@ export class ShippingMethodsController {
   }
 
   /** Adds a shipping method (admin). */
-  @ApiOperation({
-    summary: "Adds a shipping method (admin)",
-    description: "Adds a shipping method (admin).",
-  })
   @Roles("admin")
   @ApiCreatedResponse({ type: ShippingMethodDto })
   @ApiProblems(409)
@@ -47,10 +33,6 @@ export class ShippingMethodsController {
   }
 
   /** Changes a shipping method (admin); `active: false` withdraws it from carts. */
-  @ApiOperation({
-    summary: "Changes a shipping method (admin)",
-    description: "Changes a shipping method (admin); `active: false` withdraws it from carts.",
-  })
   @Roles("admin")
   @ApiOkResponse({ type: ShippingMethodDto })
   @ApiProblems(404)

@@ -13,6 +13,7 @@ import {
   ValidateNested,
 } from "class-validator";
 
+import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 export class RefundItemDto {
   /** A variant on the order. */
   @IsUUID()
@@ -30,6 +31,7 @@ export class CreateRefundDto {
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_TOTAL_MINOR_UNITS)
   amount?: number;
 
   /**

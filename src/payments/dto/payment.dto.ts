@@ -19,6 +19,13 @@ export class PaymentDto {
   /** Integer minor units. @example 2599 */
   amount: number;
 
+  /**
+   * The part of `amount` paid with store credit; the card paid the rest.
+   * @example 0
+   */
+  @ApiProperty({ type: "integer", example: 0, minimum: 0 })
+  creditAmount: number;
+
   /** ISO 4217. @example "USD" */
   currency: string;
 

@@ -9,6 +9,10 @@ export class RefundDto {
   /** Integer minor units. */
   amount: number;
 
+  /** The part of `amount` given back as store credit; the provider refunds the rest. */
+  @ApiProperty({ type: "integer", example: 0, minimum: 0 })
+  creditAmount: number;
+
   currency: string;
 
   @ApiProperty({ enum: REFUND_STATUSES })

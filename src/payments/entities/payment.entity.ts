@@ -20,6 +20,7 @@ import type { PaymentStatus } from "../payment-status";
 @Check("ck_payments_amount", "amount > 0")
 @Check("ck_payments_refunded_amount", "refunded_amount >= 0 AND refunded_amount <= amount")
 @Check("ck_payments_currency", "currency ~ '^[A-Z]{3}$'")
+@Check("ck_payments_credit_amount", "credit_amount BETWEEN 0 AND amount")
 @Index("ix_payments_order_id", ["orderId", "createdAt"])
 @Index("uq_payments_one_active_per_order", ["orderId"], {
   unique: true,
@@ -68,6 +69,13 @@ export class Payment {
 
   @Column("varchar", { length: 500, nullable: true })
   nextActionUrl: string | null;
+
+  /**
+   * The part of `amount` paid with the customer's store credit (spent when the payment was
+   * created); the provider charges the rest. Equal to `amount` for provider `store_credit`.
+   */
+  @Column("integer", { default: 0 })
+  creditAmount: number;
 
   /** Sum of refunds pending or made; the CHECK keeps it within the captured amount. */
   @Column("integer", { default: 0 })

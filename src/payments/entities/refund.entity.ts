@@ -15,6 +15,7 @@ import { Payment } from "./payment.entity";
 @Entity("refunds")
 @Check("ck_refunds_status", "status IN ('pending', 'succeeded', 'failed')")
 @Check("ck_refunds_amount", "amount > 0")
+@Check("ck_refunds_credit_amount", "credit_amount BETWEEN 0 AND amount")
 @Index("ix_refunds_payment_id", ["paymentId", "createdAt"])
 @Index("uq_refunds_provider_reference", ["providerReference"], { unique: true })
 @Index("ix_refunds_pending", ["updatedAt"], { where: "status = 'pending'" })
@@ -34,6 +35,13 @@ export class Refund {
 
   @Column("varchar", { length: 3 })
   currency: string;
+
+  /**
+   * The part of `amount` given back as store credit (a payment made partly or wholly with
+   * credit); the provider refunds the rest.
+   */
+  @Column("integer", { default: 0 })
+  creditAmount: number;
 
   @Column("varchar", { length: 20 })
   status: RefundStatus;

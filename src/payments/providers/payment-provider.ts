@@ -1,9 +1,11 @@
 import { HttpStatus } from "@nestjs/common";
 import { DomainError } from "../../common/errors/domain-error";
+import { PAYMENT_STATUSES } from "../payment-status";
 
 /** What a provider reports about one payment intent. */
-export type ProviderIntentStatus =
-  "requires_confirmation" | "requires_action" | "processing" | "succeeded" | "failed" | "cancelled";
+/** A provider's intent has our payment's statuses, and one before it is confirmed. */
+export const PROVIDER_INTENT_STATUSES = ["requires_confirmation", ...PAYMENT_STATUSES] as const;
+export type ProviderIntentStatus = (typeof PROVIDER_INTENT_STATUSES)[number];
 
 export type ProviderRefundStatus = "pending" | "succeeded" | "failed";
 

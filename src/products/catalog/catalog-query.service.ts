@@ -32,7 +32,7 @@ export class CatalogQueryService {
     private readonly cache: CatalogCache,
   ) {}
 
-  /** `cacheKey` names this request's entry (its URL: see CatalogCacheHitInterceptor). */
+  /** `cacheKey` names this request's entry (its URL: see catalog-cache-hits.ts). */
   async list(query: ListProductsQueryDto, cacheKey: string): Promise<JsonBody> {
     if (
       query.minPrice !== undefined &&

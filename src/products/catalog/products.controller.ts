@@ -14,13 +14,11 @@ import {
   Req,
   Res,
   UseGuards,
-  UseInterceptors,
 } from "@nestjs/common";
 import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
   ApiParam,
 } from "@nestjs/swagger";
@@ -32,7 +30,7 @@ import { ApiProblems } from "../../common/openapi/api-problems.decorator";
 import { ApiConditionalGet, ETAG_HEADER } from "../../common/openapi/conditional-get.decorator";
 import { PageOf } from "../../common/pagination/page";
 import { OptionalJwtAuthGuard } from "../common/optional-jwt-auth.guard";
-import { CatalogCacheHitInterceptor, catalogUrlKey } from "./catalog-cache-hit.interceptor";
+import { catalogUrlKey } from "./catalog-cache-hits";
 import { CatalogQueryService } from "./catalog-query.service";
 import { ListProductsQueryDto } from "./dto/list-products.query.dto";
 import { CreateProductDto, ProductDto, UpdateProductDto } from "./dto/product.dto";
@@ -51,11 +49,9 @@ export class ProductsController {
    * Active products with their active variants: full-text search, category (with its
    * sub-categories), price range and stock filters, five sort orders, keyset pagination.
    */
-  @ApiOperation({ summary: "List and search products" })
   @ApiOkResponse({ type: PageOf(ProductDto), headers: ETAG_HEADER })
   @ApiConditionalGet()
   @Public()
-  @UseInterceptors(CatalogCacheHitInterceptor)
   @Get()
   async list(
     @Query() query: ListProductsQueryDto,
@@ -71,7 +67,6 @@ export class ProductsController {
    * A product with its variants, by id or slug. Drafts and archived products are 404 unless
    * the caller is an admin. Answers 304 when If-None-Match holds the current ETag.
    */
-  @ApiOperation({ summary: "Get a product by id or slug" })
   @ApiOkResponse({ type: ProductDto, headers: ETAG_HEADER })
   @ApiConditionalGet()
   @ApiProblems(404)
@@ -82,7 +77,6 @@ export class ProductsController {
     description: "The product's id or its slug",
     schema: { type: "string", maxLength: 200 },
   })
-  @UseInterceptors(CatalogCacheHitInterceptor)
   @Get(":id")
   async get(
     @Param("id") idOrSlug: string,
@@ -97,7 +91,6 @@ export class ProductsController {
   }
 
   /** Creates a product and its variants; each variant's initial stock is entered in the ledger. */
-  @ApiOperation({ summary: "Create a product with its variants (admin)" })
   @ApiCreatedResponse({ type: ProductDto })
   @ApiProblems(409)
   @Roles("admin")
@@ -106,7 +99,7 @@ export class ProductsController {
     return this.products.create(dto, user.id);
   }
 
-  @ApiOperation({ summary: "Update a product (admin)" })
+  /** Update a product (admin). */
   @ApiOkResponse({ type: ProductDto })
   @ApiProblems(404, 409)
   @Roles("admin")
@@ -120,7 +113,6 @@ export class ProductsController {
   }
 
   /** Archives the product (it may be on past orders, so it is never deleted). */
-  @ApiOperation({ summary: "Archive a product (admin)" })
   @ApiNoContentResponse({ description: "Archived" })
   @ApiProblems(404)
   @Roles("admin")
@@ -131,7 +123,7 @@ export class ProductsController {
     return this.products.archive(id);
   }
 
-  @ApiOperation({ summary: "Add a variant to a product (admin)" })
+  /** Add a variant to a product (admin). */
   @ApiCreatedResponse({ type: VariantDto })
   @ApiProblems(404, 409)
   @Roles("admin")

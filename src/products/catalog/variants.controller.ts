@@ -1,5 +1,5 @@
 import { Body, Controller, Param, ParseUUIDPipe, Patch } from "@nestjs/common";
-import { ApiOkResponse, ApiOperation, ApiTags, ApiParam } from "@nestjs/swagger";
+import { ApiOkResponse, ApiTags, ApiParam } from "@nestjs/swagger";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
 import { UpdateVariantDto, VariantDto } from "./dto/variant.dto";
@@ -11,7 +11,6 @@ export class VariantsController {
   constructor(private readonly products: ProductsService) {}
 
   /** Changes a variant's SKU, name, options, price, weight or active flag. Stock changes go through inventory adjustments. */
-  @ApiOperation({ summary: "Update a variant (admin)" })
   @ApiOkResponse({ type: VariantDto })
   @ApiProblems(404, 409)
   @Roles("admin")

@@ -14,7 +14,6 @@ import {
   ApiCreatedResponse,
   ApiNoContentResponse,
   ApiOkResponse,
-  ApiOperation,
   ApiTags,
   ApiParam,
 } from "@nestjs/swagger";
@@ -35,7 +34,6 @@ export class CategoriesController {
   constructor(private readonly categories: CategoriesService) {}
 
   /** The category tree. */
-  @ApiOperation({ summary: "Category tree" })
   @ApiOkResponse({ type: [CategoryTreeNodeDto] })
   @Public()
   @Get()
@@ -43,7 +41,7 @@ export class CategoriesController {
     return this.categories.tree();
   }
 
-  @ApiOperation({ summary: "Get a category by id or slug" })
+  /** Get a category by id or slug. */
   @ApiOkResponse({ type: CategoryDto })
   @ApiProblems(404)
   @Public()
@@ -57,7 +55,7 @@ export class CategoriesController {
     return this.categories.get(idOrSlug);
   }
 
-  @ApiOperation({ summary: "Create a category (admin)" })
+  /** Create a category (admin). */
   @ApiCreatedResponse({ type: CategoryDto })
   @ApiProblems(409)
   @Roles("admin")
@@ -66,7 +64,7 @@ export class CategoriesController {
     return this.categories.create(dto);
   }
 
-  @ApiOperation({ summary: "Update a category (admin)" })
+  /** Update a category (admin). */
   @ApiOkResponse({ type: CategoryDto })
   @ApiProblems(404, 409)
   @Roles("admin")
@@ -80,7 +78,6 @@ export class CategoriesController {
   }
 
   /** Only an empty category can be deleted: one with products or sub-categories is a 409. */
-  @ApiOperation({ summary: "Delete an empty category (admin)" })
   @ApiNoContentResponse({ description: "Deleted" })
   @ApiProblems(404, 409)
   @Roles("admin")

@@ -3,7 +3,9 @@ import { ValidateIf, ValidationOptions, registerDecorator } from "class-validato
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-const MAX_KEYS = 50;
+/** The most keys an attributes or options object holds (also in the OpenAPI document). */
+export const MAX_RECORD_KEYS = 50;
+const MAX_KEYS = MAX_RECORD_KEYS;
 const MAX_KEY_LENGTH = 100;
 const MAX_VALUE_LENGTH = 500;
 

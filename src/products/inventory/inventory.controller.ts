@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Post, Query } from "@nestjs/common";
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from "@nestjs/swagger";
+import { ApiCreatedResponse, ApiOkResponse, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
@@ -22,7 +22,6 @@ export class InventoryController {
   constructor(private readonly inventory: InventoryAdminService) {}
 
   /** Changes a variant's stock and writes the ledger entry; below zero is a 409 that changes nothing. */
-  @ApiOperation({ summary: "Adjust a variant's stock (admin)" })
   @ApiCreatedResponse({ type: StockAdjustmentResultDto })
   @ApiProblems(404, 409)
   @Post("adjustments")
@@ -34,7 +33,6 @@ export class InventoryController {
   }
 
   /** A variant's ledger, newest first. */
-  @ApiOperation({ summary: "List a variant's stock movements (admin)" })
   @ApiOkResponse({ type: PageOf(StockMovementDto) })
   @Get("movements")
   movements(@Query() query: ListMovementsQueryDto): Promise<Page<StockMovementDto>> {
@@ -42,7 +40,6 @@ export class InventoryController {
   }
 
   /** Active variants at or below the threshold, lowest stock first. */
-  @ApiOperation({ summary: "List low-stock variants (admin)" })
   @ApiOkResponse({ type: PageOf(LowStockItemDto) })
   @Get("low-stock")
   lowStock(@Query() query: LowStockQueryDto): Promise<Page<LowStockItemDto>> {

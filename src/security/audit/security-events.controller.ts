@@ -1,5 +1,5 @@
 import { Controller, Get, Query } from "@nestjs/common";
-import { ApiOkResponse, ApiOperation, ApiTags } from "@nestjs/swagger";
+import { ApiOkResponse, ApiTags } from "@nestjs/swagger";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { PageOf } from "../../common/pagination/page";
 import { SecurityEventDto, SecurityEventQueryDto } from "./dto/security-event.dto";
@@ -14,10 +14,6 @@ export class SecurityEventsController {
   constructor(private readonly events: SecurityEventsService) {}
 
   /** The security audit trail, newest first. */
-  @ApiOperation({
-    summary: "List security events (admin)",
-    description: "The security audit trail, newest first.",
-  })
   @ApiOkResponse({ type: SecurityEventPageDto })
   @Get()
   list(@Query() query: SecurityEventQueryDto) {

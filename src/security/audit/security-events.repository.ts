@@ -22,6 +22,16 @@ export class SecurityEventsRepository {
     return this.repo.save(this.repo.create(event));
   }
 
+  /** Every event about the user, oldest first (the personal-data export). */
+  findAllOfUser(userId: string): Promise<SecurityEventEntity[]> {
+    return this.repo.find({ where: { userId }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
+  /** Erasure: the trail about the user stays (what happened, when), without their addresses. */
+  async forgetIpsOfUser(userId: string): Promise<void> {
+    await this.repo.update({ userId }, { ip: null });
+  }
+
   /** Newest first; `limit + 1` rows so the caller knows whether more exist. */
   async findPage(filter: SecurityEventFilter): Promise<SecurityEventEntity[]> {
     const qb = this.repo.createQueryBuilder("e");

@@ -62,6 +62,15 @@ export class SecurityEventsService {
     );
   }
 
+  async findAllOfUser(userId: string): Promise<SecurityEventView[]> {
+    return (await this.events.findAllOfUser(userId)).map(toView);
+  }
+
+  /** Erasure: keeps the user's events but drops the client IPs recorded with them. */
+  async forgetIpsOfUser(userId: string): Promise<void> {
+    await this.tx.run(() => this.events.forgetIpsOfUser(userId));
+  }
+
   async list(query: {
     type?: SecurityEventType;
     userId?: string;

@@ -12,7 +12,8 @@ export class RegisterDto {
   @Transform(normaliseEmail)
   @IsEmail()
   @MaxLength(254)
-  @ApiProperty({ format: "email", maxLength: 254, example: "ada@example.com" })
+  // No `format: email`: surrounding spaces are accepted on the wire and trimmed.
+  @ApiProperty({ maxLength: 254, example: "ada@example.com" })
   email!: string;
 
   /** 12 to 128 characters, not a common password. */
@@ -40,7 +41,7 @@ export class LoginDto {
   @IsString()
   @MinLength(1)
   @MaxLength(254)
-  @ApiProperty({ format: "email", maxLength: 254 })
+  @ApiProperty({ maxLength: 254 })
   email!: string;
 
   @IsString()
@@ -81,7 +82,7 @@ export class ForgotPasswordDto {
   @IsString()
   @MinLength(1)
   @MaxLength(254)
-  @ApiProperty({ format: "email", maxLength: 254 })
+  @ApiProperty({ maxLength: 254 })
   email!: string;
 }
 

@@ -19,6 +19,9 @@ export const SECURITY_EVENT_TYPES = [
   "password_reset_requested",
   "user_disabled",
   "role_changed",
+  "personal_data_exported",
+  "account_erased",
+  "store_credit_changed",
 ] as const;
 export type SecurityEventType = (typeof SECURITY_EVENT_TYPES)[number];
 

@@ -91,6 +91,11 @@ export class SessionsRepository {
     };
   }
 
+  /** Every session of the user, oldest first (the personal-data export). */
+  findAllOfUser(userId: string): Promise<AuthSessionEntity[]> {
+    return this.sessions.find({ where: { userId }, order: { createdAt: "ASC", id: "ASC" } });
+  }
+
   async revokeSession(sessionId: string, reason: string): Promise<boolean> {
     const result = await this.sessions.update(
       { id: sessionId, revokedAt: IsNull() },

@@ -107,6 +107,11 @@ export class SessionsService {
     });
   }
 
+  /** Every session of the user, live or ended, oldest first. */
+  findAllOfUser(userId: string): Promise<AuthSessionEntity[]> {
+    return this.sessions.findAllOfUser(userId);
+  }
+
   async revokeAllForUser(userId: string, reason: string): Promise<number> {
     return this.tx.run(async () => {
       const revoked = await this.sessions.revokeAllForUser(userId, reason);

@@ -7,6 +7,8 @@ import { AUTH_RATE_LIMITED } from "./auth-rate-limited.decorator";
 export const GLOBAL_THROTTLER = "default";
 export const AUTH_THROTTLER = "auth";
 export const ACCOUNT_THROTTLER = "account";
+/** Set on a request once RateLimitGuard has charged (and let through) its client. */
+const CHARGED = Symbol("rate-limit-charged");
 
 /** What both budget guards share: health probes are never throttled, one key per budget. */
 abstract class BudgetGuard extends ThrottlerGuard {
@@ -46,6 +48,18 @@ abstract class BudgetGuard extends ThrottlerGuard {
  */
 @Injectable()
 export class RateLimitGuard extends BudgetGuard {
+  /**
+   * Once per request: a route answered early from a Fastify hook (the catalog's cache hits)
+   * runs this guard there, and a miss then goes on through the global guards.
+   */
+  override async canActivate(context: ExecutionContext): Promise<boolean> {
+    const request = context.switchToHttp().getRequest<{ [CHARGED]?: boolean }>();
+    if (request[CHARGED]) return true;
+    const allowed = await super.canActivate(context);
+    request[CHARGED] = true;
+    return allowed;
+  }
+
   protected override handleRequest(props: ThrottlerRequest): Promise<boolean> {
     // The account's budget is AccountRateLimitGuard's, once the caller is known.
     if (props.throttler.name === ACCOUNT_THROTTLER) return Promise.resolve(true);

@@ -30,6 +30,10 @@ export class UserEntity {
   @Column({ type: "timestamptz", nullable: true })
   tokensValidAfter!: Date | null;
 
+  /** Set when the account was erased: the row stays as a tombstone for the orders it placed. */
+  @Column({ type: "timestamptz", nullable: true })
+  erasedAt!: Date | null;
+
   @Column({ type: "timestamptz", default: () => "now()" })
   createdAt!: Date;
 

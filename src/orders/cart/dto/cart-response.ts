@@ -32,6 +32,7 @@ export class CartRegionChangesDto {
   unpricedItemIds!: string[];
 
   /** The chosen shipping method is not offered in the new region and was dropped. */
+  @ApiProperty({ example: false })
   shippingMethodDropped!: boolean;
 }
 

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from "@nestjs/common";
-import { ApiOkResponse, ApiOperation, ApiParam, ApiTags } from "@nestjs/swagger";
+import { ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { Public } from "../../../common/decorators/public.decorator";
 import { ApiProblems } from "../../../common/openapi/api-problems.decorator";
 import {
@@ -18,11 +18,6 @@ export class SandboxController {
    * last segment is an unguessable token that works once (an unknown or spent one is a 404).
    * The outcome reaches the payment through the sandbox's signed webhook, as with a real bank.
    */
-  @ApiOperation({
-    summary: "Complete a sandbox 3-D Secure challenge",
-    description:
-      "The `nextAction.url` of a sandbox payment; its last segment is an unguessable token that works once (an unknown or spent one is a 404). Exists only when PAYMENT_PROVIDER=sandbox.",
-  })
   @ApiOkResponse({ type: SandboxAuthenticationResultDto })
   @ApiProblems(404, 409)
   @ApiParam({

@@ -14,12 +14,24 @@ import {
   MinLength,
   ValidateNested,
 } from "class-validator";
-import { IsOmittable, IsStringRecord, SLUG_PATTERN } from "../../common/validators";
+import {
+  IsOmittable,
+  IsStringRecord,
+  MAX_RECORD_KEYS,
+  SLUG_PATTERN,
+} from "../../common/validators";
 import { PRODUCT_STATUSES, type ProductStatus } from "../../entities/product.entity";
 import { CreateVariantDto, VariantDto } from "./variant.dto";
 
 const SLUG_MESSAGE = "slug must be lowercase words joined by hyphens";
 const URL_OPTIONS = { protocols: ["http", "https"], require_protocol: true };
+/**
+ * isURL lets through characters RFC 3986 forbids (`"`, `<`, spaces...), which `format: uri`
+ * refuses: only URI characters are accepted, so the app and its spec agree (percent-encode).
+ */
+const URI_CHARACTERS = /^[A-Za-z0-9\-._~:/?#[\]@!$&'()*+,;=%]+$/;
+const URI_CHARACTERS_MESSAGE =
+  "each value in images must be a URL of URI characters only (percent-encode others)";
 
 export class PriceRangeDto {
   /** The lowest active variant price, minor units. */
@@ -40,7 +52,11 @@ export class ProductDto {
   /** Image URLs, the first is the main one. */
   images!: string[];
   /** Free key/value pairs, e.g. `{ "material": "cotton" }`. */
-  @ApiProperty({ type: "object", additionalProperties: { type: "string" } })
+  @ApiProperty({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   attributes!: Record<string, string>;
   /** Over the active variants; null when the product has none. */
   @ApiProperty({ type: PriceRangeDto, nullable: true })
@@ -89,9 +105,15 @@ export class CreateProductDto {
   @IsArray()
   @ArrayMaxSize(20)
   @IsUrl(URL_OPTIONS, { each: true })
+  @Matches(URI_CHARACTERS, { each: true, message: URI_CHARACTERS_MESSAGE })
+  @MaxLength(2048, { each: true })
   images?: string[];
 
-  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @ApiPropertyOptional({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   @IsOptional()
   @IsStringRecord()
   attributes?: Record<string, string>;
@@ -149,9 +171,15 @@ export class UpdateProductDto {
   @IsArray()
   @ArrayMaxSize(20)
   @IsUrl(URL_OPTIONS, { each: true })
+  @Matches(URI_CHARACTERS, { each: true, message: URI_CHARACTERS_MESSAGE })
+  @MaxLength(2048, { each: true })
   images?: string[];
 
-  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @ApiPropertyOptional({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   @IsOmittable()
   @IsStringRecord()
   attributes?: Record<string, string>;

@@ -15,7 +15,7 @@ import {
   ValidateNested,
 } from "class-validator";
 import { IsIsoCurrency } from "../../../regions/dto/region.dto";
-import { IsOmittable, IsStringRecord } from "../../common/validators";
+import { IsOmittable, IsStringRecord, MAX_RECORD_KEYS } from "../../common/validators";
 
 const MAX_MONEY = 2_000_000_000;
 const MAX_STOCK = 1_000_000_000;
@@ -41,7 +41,11 @@ export class VariantDto {
   sku!: string;
   name!: string;
   /** The choices that tell this variant apart, e.g. `{ "size": "M", "color": "red" }`. */
-  @ApiProperty({ type: "object", additionalProperties: { type: "string" } })
+  @ApiProperty({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   options!: Record<string, string>;
   /** Minor units of `currency` (1999 = 19.99). */
   price!: number;
@@ -74,7 +78,11 @@ export class CreateVariantDto {
   @MaxLength(300)
   name?: string;
 
-  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @ApiPropertyOptional({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   @IsOptional()
   @IsStringRecord()
   options?: Record<string, string>;
@@ -130,7 +138,11 @@ export class UpdateVariantDto {
   @MaxLength(300)
   name?: string;
 
-  @ApiPropertyOptional({ type: "object", additionalProperties: { type: "string" } })
+  @ApiPropertyOptional({
+    type: "object",
+    additionalProperties: { type: "string" },
+    maxProperties: MAX_RECORD_KEYS,
+  })
   @IsOmittable()
   @IsStringRecord()
   options?: Record<string, string>;

@@ -21,6 +21,11 @@ import {
 export const ADJUSTMENT_REASONS = ["restock", "adjustment", "return"] as const;
 export type AdjustmentReason = (typeof ADJUSTMENT_REASONS)[number];
 
+// Named bounds: the Swagger plugin silently drops a property whose decorator argument is a
+// negative expression such as `-1_000_000_000`.
+const MAX_ADJUSTMENT = 1_000_000_000;
+const MIN_ADJUSTMENT = -MAX_ADJUSTMENT;
+
 export class CreateStockAdjustmentDto {
   @IsUUID()
   variantId!: string;
@@ -28,8 +33,8 @@ export class CreateStockAdjustmentDto {
   /** Units to add (positive) or remove (negative); never zero. */
   @IsInt()
   @NotEquals(0)
-  @Min(-1_000_000_000)
-  @Max(1_000_000_000)
+  @Min(MIN_ADJUSTMENT)
+  @Max(MAX_ADJUSTMENT)
   delta!: number;
 
   /** `restock` and `return` add stock; `adjustment` corrects it either way. */

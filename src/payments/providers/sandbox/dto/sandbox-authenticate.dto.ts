@@ -1,5 +1,6 @@
 import { ApiProperty } from "@nestjs/swagger";
 import { IsIn } from "class-validator";
+import { PROVIDER_INTENT_STATUSES, type ProviderIntentStatus } from "../../payment-provider";
 
 export class SandboxAuthenticateDto {
   /** The customer's answer to the bank's challenge. */
@@ -13,5 +14,6 @@ export class SandboxAuthenticationResultDto {
   paymentId: string;
 
   /** The sandbox intent's status after the challenge; the webhook brings it to the payment. */
-  status: string;
+  @ApiProperty({ enum: PROVIDER_INTENT_STATUSES })
+  status: ProviderIntentStatus;
 }

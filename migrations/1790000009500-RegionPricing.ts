@@ -12,8 +12,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * (`region_code` NULL); existing orders keep their totals, with no per-line tax (refunds of
  * those orders keep the allocation rule).
  */
-export class RegionPricing1790000009000 implements MigrationInterface {
-  name = "RegionPricing1790000009000";
+export class RegionPricing1790000009500 implements MigrationInterface {
+  name = "RegionPricing1790000009500";
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
