@@ -31,7 +31,9 @@ describe("Products: JSON built by the database", () => {
         name: 'Quoted "zebra" mug \\ with </script> ✓ 😀',
         description: "Line one\nline two\ttabbed \u0001 control, and a 'single' quote",
         status: "active",
-        images: ['https://cdn.example.com/a.jpg?x=1&y="2"', "https://cdn.example.com/b.jpg"],
+        // URLs take URI characters only (a quote is percent-encoded); the quotes to escape are in
+        // the name, description and attributes.
+        images: ["https://cdn.example.com/a.jpg?x=1&y=%222%22", "https://cdn.example.com/b.jpg"],
         attributes: { material: 'ceramic "glazed"', "care\\note": "hand wash" },
         variants: [
           { sku: `${sku}-A`, price: 999, stock: 0, options: { size: 'S "small"' } },
