@@ -103,7 +103,8 @@ describe("CreateRegions migration on a database with data", () => {
       expect(ran.map((m) => m.name)).toEqual(ALL_MIGRATIONS.slice(before).map((m) => new m().name));
 
       // The rows are as they were, plus the region-pricing columns at their "before regions"
-      // values: no region or per-line tax on the old order, the standard tax category.
+      // values: no region or per-line tax on the old order, the standard tax category; and the
+      // returns migration's (run in between) count of returned units, none.
       const [orders, items, products, variants] = rowsBefore;
       await expect(snapshot(migrated)).resolves.toEqual([
         orders.map((o: object) => ({
@@ -113,7 +114,13 @@ describe("CreateRegions migration on a database with data", () => {
           shipping_tax: null,
           tax_lines: [],
         })),
-        items.map((i: object) => ({ ...i, tax: null, tax_category: null, tax_rate_bps: null })),
+        items.map((i: object) => ({
+          ...i,
+          returned_quantity: 0,
+          tax: null,
+          tax_category: null,
+          tax_rate_bps: null,
+        })),
         products.map((row: object) => ({ ...row, tax_category_code: "standard" })),
         variants,
       ]);

@@ -126,6 +126,28 @@ export class ProblemDto {
   /** `insufficient_store_credit`: the currency of the balance (ISO 4217). */
   currency?: string;
 
+  /** `return_window_closed`: when the order was delivered. */
+  deliveredAt?: Date;
+
+  /** `return_window_closed`: the days after delivery that take returns. */
+  returnWindowDays?: number;
+
+  /** A refund the provider refused: the refund recorded as failed. */
+  refundId?: string;
+
+  /** A refund the provider refused (`return_refund_failed` too): the provider's code, if any. */
+  @ApiPropertyOptional({ type: String, nullable: true })
+  failureCode?: string | null;
+
+  /** `variant_not_sold_in_region` and `shipping_method_not_offered`: the cart's region. */
+  region?: string;
+
+  /** `region_mismatch`: the cart's region. */
+  cartRegion?: string;
+
+  /** `region_mismatch`: the region of the shipping country. */
+  countryRegion?: string;
+
   /** `store_credit_remaining`: the balances left, per currency. */
   @ApiPropertyOptional({ type: [CreditBalanceProblemDto] })
   balances?: CreditBalanceProblemDto[];
