@@ -8,8 +8,10 @@ import { BindSandboxAuthenticationToToken1790000005410 } from "./1790000005410-B
 import { OrdersUnpaidByUser1790000005500 } from "./1790000005500-OrdersUnpaidByUser";
 import { CatalogReadPaths1790000006000 } from "./1790000006000-CatalogReadPaths";
 import { CreatePromotions1790000007000 } from "./1790000007000-CreatePromotions";
+import { CreateRegions1790000008000 } from "./1790000008000-CreateRegions";
 import { AccountErasure1790000008500 } from "./1790000008500-AccountErasure";
 import { CreateReturnsAndStoreCredit1790000009000 } from "./1790000009000-CreateReturnsAndStoreCredit";
+import { RegionPricing1790000009500 } from "./1790000009500-RegionPricing";
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list serves the
@@ -25,6 +27,8 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   OrdersUnpaidByUser1790000005500,
   CatalogReadPaths1790000006000,
   CreatePromotions1790000007000,
+  CreateRegions1790000008000,
   AccountErasure1790000008500,
   CreateReturnsAndStoreCredit1790000009000,
+  RegionPricing1790000009500,
 ];

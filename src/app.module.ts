@@ -12,6 +12,7 @@ import { OrdersModule } from "./orders/orders.module";
 import { ReturnsModule } from "./orders/returns/returns.module";
 import { PaymentsModule } from "./payments/payments.module";
 import { PromotionsModule } from "./promotions/promotions.module";
+import { RegionsModule } from "./regions/regions.module";
 import { RedisModule } from "./redis/redis.module";
 import { SecurityModule } from "./security/security.module";
 import { PrivacyModule } from "./users/privacy/privacy.module";
@@ -40,6 +41,7 @@ export class AppModule {
         SecurityModule,
         ProductsModule,
         PromotionsModule,
+        RegionsModule,
         OrdersModule,
         payments,
         ReturnsModule.forRoot(payments),

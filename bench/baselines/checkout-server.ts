@@ -13,6 +13,7 @@ import { CHECKOUT_READ_SQL, CHECKOUT_WRITE_SQL } from "../../src/orders/checkout
 
 interface ReadRow {
   number: string;
+  region_code: string;
   sm_code: string | null;
   sm_name: string | null;
   sm_price: number | null;
@@ -71,7 +72,12 @@ async function main(): Promise<void> {
       const client = await pool.connect();
       try {
         await client.query("BEGIN");
-        const rows = (await client.query<ReadRow>(CHECKOUT_READ_SQL, [userId])).rows;
+        const rows = (
+          await client.query<ReadRow>(CHECKOUT_READ_SQL, [
+            userId,
+            String(request.body.shippingAddress.country ?? ""),
+          ])
+        ).rows;
         const lines = rows.filter((r) => r.item_id !== null);
         const head = rows[0];
         if (lines.length === 0 || head.sm_code === null) {
@@ -137,6 +143,11 @@ async function main(): Promise<void> {
             [],
             [],
             [],
+            // The default region's flat rate, as before regions: no per-line tax snapshot.
+            head.region_code,
+            false,
+            null,
+            "[]",
           ],
         );
         if (written.rows[0].taken.length < lines.length || written.rows[0].key_saved === 0) {

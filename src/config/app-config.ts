@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { isAbsolute, join, resolve } from "node:path";
 import { applyDotEnv } from "./dotenv";
+import { isIsoCurrency } from "../common/money/currencies";
 
 export type NodeEnv = "development" | "production" | "test";
 export type PaymentProviderName = "sandbox" | "none";
@@ -215,7 +216,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const dataDir = isAbsolute(dataDirRaw) ? dataDirRaw : resolve(process.cwd(), dataDirRaw);
   const databaseUrl = r.url("DATABASE_URL", ["postgres", "postgresql"]);
   const storeCurrency = r.string("STORE_CURRENCY", "USD").toUpperCase();
-  if (!/^[A-Z]{3}$/.test(storeCurrency)) {
+  if (!isIsoCurrency(storeCurrency)) {
     throw new ConfigError(
       `STORE_CURRENCY must be an ISO 4217 code such as USD (got "${storeCurrency}")`,
     );

@@ -24,12 +24,14 @@ import { ShippingMethodEntity } from "./shipping/entities/shipping-method.entity
 import { ShippingMethodsController } from "./shipping/shipping-methods.controller";
 import { ShippingMethodsRepository } from "./shipping/shipping-methods.repository";
 import { ShippingMethodsService } from "./shipping/shipping-methods.service";
+import { ShippingMethodPriceEntity } from "./shipping/entities/shipping-method-price.entity";
 
 /** Cart, shipping methods, checkout and the order lifecycle. */
 @Module({
   imports: [
     TypeOrmModule.forFeature([
       ShippingMethodEntity,
+      ShippingMethodPriceEntity,
       CartEntity,
       CartItemEntity,
       OrderEntity,

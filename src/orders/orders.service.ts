@@ -205,14 +205,14 @@ export class OrdersService {
   }
 
   /**
-   * What the customer paid for some units of the order (after discounts, with their tax share):
+   * What the customer paid for some units of the order (after discounts, with each line's stored tax):
    * what a refund of those items gives back. 400 for items not on the order.
    */
   async paidForItems(orderId: string, items: readonly ItemsToRefund[]): Promise<number> {
     const order = await this.findEntity(orderId);
     if (!order) throw new NotFoundError("Order", "order_not_found");
     const lines = await this.orders.findItems([order.id]);
-    const result = paidForItems(lines, order.shipping, order.tax, items);
+    const result = paidForItems(lines, order.shipping, order, items);
     if ("invalid" in result) {
       throw new ValidationFailedError(
         [
@@ -244,7 +244,7 @@ export class OrdersService {
       const result = paidForItems(
         lines,
         order.shipping,
-        order.tax,
+        order,
         items.filter((i) => i.quantity > 0),
       );
       if ("invalid" in result) throw new Error(`Units beyond order ${orderId}'s lines`);

@@ -6,6 +6,16 @@ export interface PaidLine {
   quantity: number;
   lineTotal: number;
   discount: number;
+  /** The line's own tax as stored at checkout; null on orders placed before per-line tax. */
+  tax?: number | null;
+}
+
+/** How the order was taxed: per line (stored), or only as a total (orders before regions). */
+export interface OrderTax {
+  /** The order's tax. */
+  tax: number;
+  /** The prices included the tax (then a line's total already holds its tax). */
+  taxInclusive: boolean;
 }
 
 export interface ItemsToRefund {
@@ -15,20 +25,24 @@ export interface ItemsToRefund {
 
 /**
  * What the customer paid for some units of an order's lines: each line's total less its
- * promotion discount, plus its share of the order's tax (the tax spread over the lines' net
- * amounts and the shipping by the store's one allocation rule), then that spread evenly over
- * the line's units by the same rule. All lines in full plus shipping and its tax share make the
- * order total exactly. Returns null, with the offending index, for a variant not on the order
+ * promotion discount, plus its tax when tax was added (the line's own tax, stored at checkout;
+ * orders from before per-line tax spread the order's tax over the lines' net amounts and the
+ * shipping by the store's one allocation rule), then that spread evenly over the line's units
+ * by the same rule. All lines in full plus shipping and its tax make the order total exactly.
+ * Returns null, with the offending index, for a variant not on the order
  * or more units than it holds.
  */
 export function paidForItems(
   lines: readonly PaidLine[],
   shipping: number,
-  tax: number,
+  orderTax: OrderTax,
   items: readonly ItemsToRefund[],
 ): { amount: number } | { invalid: number } {
   const nets = lines.map((l) => l.lineTotal - l.discount);
-  const taxShares = allocateLargestRemainder(tax, [...nets, shipping]);
+  const perLine = lines.every((l) => typeof l.tax === "number");
+  const taxShares = perLine
+    ? lines.map((l) => (orderTax.taxInclusive ? 0 : (l.tax ?? 0)))
+    : allocateLargestRemainder(orderTax.tax, [...nets, shipping]);
   let amount = 0;
   const asked = new Map<string, number>();
   for (const [index, item] of items.entries()) {

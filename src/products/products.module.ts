@@ -15,6 +15,7 @@ import { CategoriesService } from "./categories/categories.service";
 import { OptionalJwtAuthGuard } from "./common/optional-jwt-auth.guard";
 import { Category } from "./entities/category.entity";
 import { ProductVariant } from "./entities/product-variant.entity";
+import { VariantPriceEntity } from "./entities/variant-price.entity";
 import { Product } from "./entities/product.entity";
 import { StockMovement } from "./entities/stock-movement.entity";
 import { InventoryAdminService } from "./inventory/inventory-admin.service";
@@ -29,7 +30,13 @@ import { DemoCatalogSeeder } from "./seeding/demo-catalog.seeder";
 @Module({
   imports: [
     CacheModule,
-    TypeOrmModule.forFeature([Category, Product, ProductVariant, StockMovement]),
+    TypeOrmModule.forFeature([
+      Category,
+      Product,
+      ProductVariant,
+      VariantPriceEntity,
+      StockMovement,
+    ]),
   ],
   controllers: [ProductsController, VariantsController, CategoriesController, InventoryController],
   providers: [

@@ -454,7 +454,7 @@ describe(applyPromotions.name, () => {
   it.each(cases)("%s", async (_title, lines, rate, bps, promotions, customer, expected) => {
     const outcome = sut(promotions, lines, rate, customer);
     const totals = computeTotals(lines, rate, bps, {
-      items: outcome.discount,
+      lines: outcome.lineDiscounts,
       shipping: outcome.shippingDiscount,
     });
     const skipped = Object.fromEntries(

@@ -1,6 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { ValidationFailedError } from "../common/errors/domain-error";
-import { computeTotals, type ShippingRate, type Totals } from "../common/money/money";
+import { computeRegionalTotals, type ShippingRate, type TaxContext } from "../common/money/money";
+import type { TaxedTotals } from "../common/money/tax";
 import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
 import { TransactionHost } from "../database/transaction-host";
@@ -48,7 +49,8 @@ export interface CartPricingInput {
   userId: string;
   lines: readonly PromotionCartLine[];
   shippingRate: ShippingRate | null;
-  taxRateBps: number;
+  /** The cart's region's tax: per line (in the order of `lines`) and on shipping. */
+  tax: TaxContext;
   /**
    * The promotions that may apply, read with the cart (the cart's and checkout's reads carry
    * promotions.sql.ts candidatePromotionsJson, so pricing adds no statement of its own).
@@ -58,7 +60,8 @@ export interface CartPricingInput {
 
 /** A cart priced with its promotions: what the cart shows and what checkout redeems. */
 export interface CartPricing {
-  totals: Totals;
+  /** With each line's tax and the tax per rate (`taxLines`). */
+  totals: TaxedTotals;
   /** Per line, in the order of the lines given. */
   lineDiscounts: number[];
   /** Applied promotions, then entered codes that do not apply (with the reason). */
@@ -220,8 +223,8 @@ export class PromotionsService {
     ].filter((r) => r.promotion.appliedToCart);
 
     return {
-      totals: computeTotals(input.lines, input.shippingRate, input.taxRateBps, {
-        items: outcome.discount,
+      totals: computeRegionalTotals(input.lines, input.shippingRate, input.tax, {
+        lines: outcome.lineDiscounts,
         shipping: outcome.shippingDiscount,
       }),
       lineDiscounts: outcome.lineDiscounts,

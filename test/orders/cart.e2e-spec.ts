@@ -78,13 +78,13 @@ describe("Cart (/api/v1/cart) and shipping methods", () => {
     expect((res.body as CartBody).items).toEqual([]);
   });
 
-  it("applies shipping, free shipping from freeOver, and tax on subtotal + shipping rounded once", async () => {
+  it("applies shipping, free shipping from freeOver, and tax per line and on shipping, each rounded half-up", async () => {
     const customer = await registerCustomer(t);
     const v = await createVariant(t, admin, { price: 1000, stock: 50 });
     await addToCart(t, customer, v.id, 2);
     await chooseShipping(t, customer, "standard"); // 500, free over 5000
     let res = await t.api.get("/api/v1/cart").set(customer.auth).expect(200);
-    // (2000 + 500) × 8.25 % = 206.25 -> 206
+    // 2000 × 8.25 % = 165, shipping 500 × 8.25 % = 41.25 -> 41: 206
     expect(res.body).toMatchObject({ subtotal: 2000, shipping: 500, tax: 206, total: 2706 });
     expect((res.body as CartBody).shippingMethod?.code).toBe("standard");
 
@@ -95,8 +95,9 @@ describe("Cart (/api/v1/cart) and shipping methods", () => {
 
     await chooseShipping(t, customer, "express"); // 1500, never free
     res = await t.api.get("/api/v1/cart").set(customer.auth).expect(200);
-    // 6500 × 8.25 % = 536.25 -> 536
-    expect(res.body).toMatchObject({ subtotal: 5000, shipping: 1500, tax: 536, total: 7036 });
+    // 5000 × 8.25 % = 412.5 -> 413, shipping 1500 × 8.25 % = 123.75 -> 124: 537 (rounding the
+    // sum once, 536.25, would give 536)
+    expect(res.body).toMatchObject({ subtotal: 5000, shipping: 1500, tax: 537, total: 7037 });
   });
 
   it("refuses quantities outside 1..99 (400), over the stock (409) and unknown variants (404)", async () => {

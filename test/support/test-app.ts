@@ -108,6 +108,17 @@ export async function createTestApp(
         : (databaseUrl ?? ""),
   });
   const app = await createApp(config, { embeddedDatabase: embedded });
+  if (env.TAX_RATE_BPS !== undefined || env.STORE_CURRENCY !== undefined) {
+    // The template was migrated without this configuration; give the default region what
+    // migration 1790000008000 would have made from it on a database migrated with it.
+    const ds = app.get(DataSource);
+    await ds.query(`UPDATE regions SET currency = $1 WHERE is_default`, [config.storeCurrency]);
+    await ds.query(
+      `UPDATE tax_rates SET rate_bps = $1
+       WHERE category_code <> 'zero' AND region_code = (SELECT code FROM regions WHERE is_default)`,
+      [config.taxRateBps],
+    );
+  }
   const server = app.getHttpServer();
   const methods: Method[] = ["get", "post", "put", "patch", "delete", "head", "options"];
   const build = (contract: { offContract?: string } | undefined) =>

@@ -72,7 +72,8 @@ describe(computeTotals.name, () => {
       0,
       { subtotal: 4999, discount: 0, shipping: 500, tax: 0, total: 5499 },
     ],
-    // Tax on subtotal + shipping, rounded once: (333*3 + 500) * 8.25 % = 123.6675 -> 124.
+    // Tax per line, each rounded half-up: 999 * 8.25 % = 82.4175 -> 82, 1 * 8.25 % -> 0,
+    // shipping 500 * 8.25 % = 41.25 -> 41; 123 (rounding the sum once would give 124).
     [
       [
         { unitPrice: 333, quantity: 3 },
@@ -80,9 +81,9 @@ describe(computeTotals.name, () => {
       ],
       standard,
       825,
-      { subtotal: 1000, discount: 0, shipping: 500, tax: 124, total: 1624 },
+      { subtotal: 1000, discount: 0, shipping: 500, tax: 123, total: 1623 },
     ],
-    // Per-line rounding would give 0 + 0 = 0; per-order gives 1: 3 * 0.5 = 1.5 -> 2.
+    // Per line: 0.5 -> 1 on each of the three lines (rounding the sum, 1.5, would give 2).
     [
       [
         { unitPrice: 1, quantity: 1 },
@@ -91,7 +92,7 @@ describe(computeTotals.name, () => {
       ],
       null,
       5000,
-      { subtotal: 3, discount: 0, shipping: 0, tax: 2, total: 5 },
+      { subtotal: 3, discount: 0, shipping: 0, tax: 3, total: 6 },
     ],
     [
       [{ unitPrice: 0, quantity: 5 }],

@@ -1,3 +1,5 @@
+import { computeTaxedTotals, type TaxedTotals } from "./tax";
+
 /**
  * The largest amount an order or cart total may reach: money columns are PostgreSQL `integer`
  * minor units. Carts and orders beyond it are refused up front (409 `total_too_large`).
@@ -15,7 +17,7 @@ function assertMinorUnits(name: string, value: number): void {
 
 /**
  * `amount × bps / 10,000` rounded half-up to a whole minor unit, in integers only (no float
- * drift): the store's one rounding rule for tax, applied once per order on the taxable base.
+ * drift). Tax itself is computed per line by common/money/tax.ts.
  */
 export function applyBasisPointsHalfUp(amount: number, bps: number): number {
   assertMinorUnits("amount", amount);
@@ -49,13 +51,13 @@ export interface Totals {
   total: number;
 }
 
-/** What promotions take off: from the items, and from the shipping price. */
+/** What promotions take off: from each line (in the order of the lines), and from shipping. */
 export interface Discounts {
-  items: number;
+  lines: readonly number[];
   shipping: number;
 }
 
-const NO_DISCOUNTS: Discounts = { items: 0, shipping: 0 };
+const NO_DISCOUNTS: Discounts = { lines: [], shipping: 0 };
 
 /** The shipping price of a cart of that gross subtotal: free from `freeOver`; none without lines. */
 export function shippingPrice(
@@ -69,10 +71,9 @@ export function shippingPrice(
 }
 
 /**
- * Prices are tax-exclusive. Tax is charged on what is actually paid (subtotal less the
- * discount, plus shipping less its discount) at the store rate and rounded half-up once for
- * the whole order (never per line). No lines means no shipping. `freeOver` looks at the
- * subtotal before discounts.
+ * Totals with one flat, tax-exclusive rate on every line and on shipping: the store's tax rule
+ * (common/money/tax.ts: per line, after discounts, half-up) with a single rate. No lines means
+ * no shipping. `freeOver` looks at the subtotal before discounts.
  */
 export function computeTotals(
   lines: readonly PricedLine[],
@@ -80,16 +81,52 @@ export function computeTotals(
   taxRateBps: number,
   discounts: Discounts = NO_DISCOUNTS,
 ): Totals {
-  let subtotal = 0;
-  for (const line of lines) {
-    assertMinorUnits("unitPrice", line.unitPrice);
-    subtotal += line.unitPrice * line.quantity;
-  }
-  const fullShipping = shippingPrice(subtotal, lines.length, shippingRate);
-  const discount = Math.min(discounts.items, subtotal);
-  const shipping = fullShipping - Math.min(discounts.shipping, fullShipping);
-  const tax = applyBasisPointsHalfUp(subtotal - discount + shipping, taxRateBps);
-  return { subtotal, discount, shipping, tax, total: subtotal - discount + shipping + tax };
+  const flat = (category: string) => ({ category, rateBps: taxRateBps });
+  const { subtotal, discount, shipping, tax, total } = computeRegionalTotals(
+    lines,
+    shippingRate,
+    { taxInclusive: false, lines: lines.map(() => flat("standard")), shipping: flat("shipping") },
+    discounts,
+  );
+  return { subtotal, discount, shipping, tax, total };
+}
+
+/** The tax that applies to a cart in its region: the rate of each line's category, and shipping's. */
+export interface TaxContext {
+  taxInclusive: boolean;
+  /** Per line, in the order of the lines. */
+  lines: readonly { category: string; rateBps: number }[];
+  shipping: { category: string; rateBps: number };
+}
+
+/**
+ * Totals in a region (common/money/tax.ts: per line, after discounts, half-up; inclusive
+ * regions extract the tax, exclusive ones add it). No lines means no shipping; `freeOver`
+ * looks at the subtotal before discounts.
+ */
+export function computeRegionalTotals(
+  lines: readonly PricedLine[],
+  shippingRate: ShippingRate | null,
+  tax: TaxContext,
+  discounts: Discounts = NO_DISCOUNTS,
+): TaxedTotals {
+  const subtotal = lines.reduce((sum, line) => sum + line.unitPrice * line.quantity, 0);
+  return computeTaxedTotals({
+    taxInclusive: tax.taxInclusive,
+    lines: lines.map((line, i) => ({
+      unitPrice: line.unitPrice,
+      quantity: line.quantity,
+      discount: discounts.lines[i] ?? 0,
+      taxCategory: tax.lines[i].category,
+      rateBps: tax.lines[i].rateBps,
+    })),
+    shipping: {
+      price: shippingPrice(subtotal, lines.length, shippingRate),
+      discount: discounts.shipping,
+      taxCategory: tax.shipping.category,
+      rateBps: tax.shipping.rateBps,
+    },
+  });
 }
 
 /**

@@ -21,12 +21,12 @@ export class StockShortageDto {
   unpaid?: number;
 }
 
-/** `store_credit_remaining`: the credit left in one currency. */
-export class RemainingCreditDto {
-  /** ISO 4217. */
+/** `store_credit_remaining`: a balance left on the account. */
+export class CreditBalanceProblemDto {
+  /** ISO 4217 currency code. */
   currency!: string;
 
-  /** Minor units. */
+  /** In minor units of `currency`. */
   balance!: number;
 }
 
@@ -111,35 +111,46 @@ export class ProblemDto {
   /** `promotion_condition_not_met`: the condition the cart does not meet. */
   condition?: string;
 
-  /** `return_quantity_exceeded`: the order line asked for. */
+  /** `return_quantity_exceeded`: the order line concerned. */
   orderItemId?: string;
 
-  /** `return_quantity_exceeded`, `insufficient_store_credit`: the units or amount asked for. */
+  /** `return_quantity_exceeded`, `insufficient_store_credit`: the units or minor units asked. */
   requested?: number;
 
-  /** `return_quantity_exceeded`: the units of the line that can still be returned. */
+  /** `return_quantity_exceeded`: the units still returnable on the line. */
   returnable?: number;
 
-  /** `insufficient_store_credit`: the credit there is, in minor units of `currency`. */
+  /** `insufficient_store_credit`: the balance, in minor units of `currency`. */
   available?: number;
 
-  /** `insufficient_store_credit`: ISO 4217. */
+  /** `insufficient_store_credit`: the currency of the balance (ISO 4217). */
   currency?: string;
 
   /** `return_window_closed`: when the order was delivered. */
-  @ApiPropertyOptional({ type: String, format: "date-time" })
-  deliveredAt?: string;
+  deliveredAt?: Date;
 
-  /** `return_window_closed`: RETURN_WINDOW_DAYS. */
+  /** `return_window_closed`: the days after delivery that take returns. */
   returnWindowDays?: number;
 
-  /** `store_credit_remaining`: the credit left, per currency. */
-  @ApiPropertyOptional({ type: [RemainingCreditDto] })
-  balances?: RemainingCreditDto[];
+  /** A refund the provider refused: the refund recorded as failed. */
+  refundId?: string;
 
-  /** `return_refund_failed`: the provider's reason, when it gave one. */
+  /** A refund the provider refused (`return_refund_failed` too): the provider's code, if any. */
   @ApiPropertyOptional({ type: String, nullable: true })
   failureCode?: string | null;
+
+  /** `variant_not_sold_in_region` and `shipping_method_not_offered`: the cart's region. */
+  region?: string;
+
+  /** `region_mismatch`: the cart's region. */
+  cartRegion?: string;
+
+  /** `region_mismatch`: the region of the shipping country. */
+  countryRegion?: string;
+
+  /** `store_credit_remaining`: the balances left, per currency. */
+  @ApiPropertyOptional({ type: [CreditBalanceProblemDto] })
+  balances?: CreditBalanceProblemDto[];
 
   /** 503 from readiness: the state of each dependency. */
   @ApiPropertyOptional({

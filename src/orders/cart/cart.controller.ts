@@ -6,8 +6,8 @@ import { ApiProblems } from "../../common/openapi/api-problems.decorator";
 import { ApplyPromotionCodeDto } from "../../promotions/dto/promotion.dto";
 import { SetCartShippingMethodDto } from "../shipping/dto/shipping-method.dto";
 import { CartService } from "./cart.service";
-import { AddCartItemDto, UpdateCartItemDto } from "./dto/cart.dto";
-import { CartDto } from "./dto/cart-response";
+import { AddCartItemDto, SetCartRegionDto, UpdateCartItemDto } from "./dto/cart.dto";
+import { CartDto, CartWithRegionChangesDto } from "./dto/cart-response";
 
 @ApiTags("cart")
 @Controller("cart")
@@ -29,8 +29,9 @@ export class CartController {
   }
 
   /**
-   * Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. With an
-   * `Idempotency-Key`, a retry replays the first answer instead of adding again.
+   * Adds a variant, or more of it, at its price in the cart's currency; 409 `insufficient_stock`
+   * beyond the stock, 409 `variant_not_sold_in_region` when it has no price in the cart's
+   * currency. With an `Idempotency-Key`, a retry replays the first answer instead of adding again.
    */
   @ApiCreatedResponse({ type: CartDto })
   @ApiProblems(404, 409)
@@ -62,15 +63,35 @@ export class CartController {
     return this.carts.removeItem(user.id, itemId);
   }
 
-  /** Chooses the shipping method by code. */
+  /**
+   * Chooses the shipping method by code. 404 `shipping_method_not_found`; 409
+   * `shipping_method_not_offered` when the cart's region does not offer it.
+   */
   @ApiOkResponse({ type: CartDto })
-  @ApiProblems(404)
+  @ApiProblems(404, 409)
   @Put("shipping-method")
   setShippingMethod(
     @CurrentUser() user: AuthUser,
     @Body() body: SetCartShippingMethodDto,
   ): Promise<CartDto> {
     return this.carts.setShippingMethod(user.id, body.code);
+  }
+
+  /**
+   * Moves the cart to a region, given or picked by the shipping country (`country` also picks that
+   * country's own tax rates), and re-prices it in that region's currency and taxes; `changes` says
+   * what changed (lines not sold there, a shipping method not offered there is dropped). A country
+   * in no region alone puts the cart in the default region. 404 `region_not_found`; 400 for a
+   * country that belongs to another region than the one given.
+   */
+  @ApiOkResponse({ type: CartWithRegionChangesDto })
+  @ApiProblems(400, 404)
+  @Put("region")
+  setRegion(
+    @CurrentUser() user: AuthUser,
+    @Body() body: SetCartRegionDto,
+  ): Promise<CartWithRegionChangesDto> {
+    return this.carts.setRegion(user.id, body);
   }
 
   /**

@@ -24,3 +24,26 @@ export class TotalTooLargeError extends DomainError {
     );
   }
 }
+
+/** The variant has no price in the currency of the cart's region. */
+export class VariantNotSoldInRegionError extends DomainError {
+  constructor(variantIds: string[], region: string, currency: string) {
+    super(
+      HttpStatus.CONFLICT,
+      "variant_not_sold_in_region",
+      `Not sold in region ${region}: no price in ${currency}. Remove it or choose another region.`,
+      { region, currency, variants: variantIds.map((variantId) => ({ variantId })) },
+    );
+  }
+}
+
+export class ShippingMethodNotOfferedError extends DomainError {
+  constructor(code: string, region: string) {
+    super(
+      HttpStatus.CONFLICT,
+      "shipping_method_not_offered",
+      `The shipping method ${code} is not offered in region ${region}.`,
+      { code, region },
+    );
+  }
+}

@@ -10,12 +10,35 @@ import { ShippingMethodEntity } from "../shipping/entities/shipping-method.entit
 import { CartItemEntity } from "./entities/cart-item.entity";
 import { CartEntity } from "./entities/cart.entity";
 
-/** The cart as shown: its shipping method and its lines with their variants' live facts. */
+/** The cart's region as its view reads it. */
+export interface CartRegion {
+  code: string;
+  currency: string;
+  taxInclusive: boolean;
+}
+
+/** A cart line with its variant's live facts in the cart's region. */
+export interface CartViewLine {
+  item: CartItemEntity;
+  /** `price` and `currency` are the region's (price 0 when `priced` is false). */
+  variant: CartVariant;
+  /** The variant has a price in the region's currency. */
+  priced: boolean;
+  taxCategory: string;
+  /** The category's rate in the region for the cart's country (0: no rate there). */
+  rateBps: number;
+}
+
+/** The cart as shown: its region, shipping method (priced there) and lines. */
 export interface CartView {
   cartId: string;
   userId: string;
+  region: CartRegion;
+  country: string | null;
+  /** Null when none is chosen, or the chosen one is inactive or not offered in the region. */
   shippingMethod: ShippingMethodEntity | null;
-  lines: { item: CartItemEntity; variant: CartVariant }[];
+  shippingRateBps: number;
+  lines: CartViewLine[];
   /** The promotions that may apply, read with the cart. */
   promotions: CandidatePromotion[];
 }
@@ -25,7 +48,14 @@ export interface AddOutcome {
   itemId: string | null;
   /** A new line (not a merge into an existing one). */
   inserted: boolean;
-  variant: { stock: number; price: number; purchasable: boolean } | null;
+  /** `price` in the cart's region's currency; null when the variant has none there. */
+  variant: {
+    stock: number;
+    price: number | null;
+    region: string;
+    currency: string;
+    purchasable: boolean;
+  } | null;
   /** Lines in the cart and units of this variant already in it, before the add. */
   lines: number;
   quantity: number;
@@ -43,6 +73,13 @@ interface ViewRow {
   cart_id: string;
   user_id: string;
   promotions: unknown;
+  country: string | null;
+  region_code: string;
+  region_currency: string;
+  tax_inclusive: boolean;
+  shipping_rate_bps: number | null;
+  tax_category_code: string;
+  tax_rate_bps: number | null;
   sm_code: string | null;
   sm_name: string | null;
   sm_price: number | null;
@@ -58,7 +95,7 @@ interface ViewRow {
   product_name: string;
   variant_name: string;
   sku: string;
-  price: number;
+  price: number | null;
   currency: string;
   stock: number;
   purchasable: boolean;
@@ -82,7 +119,7 @@ export class CartRepository {
     if (rows.length === 0) return null;
     const head = rows[0];
     const shippingMethod =
-      head.sm_code === null
+      head.sm_code === null || head.sm_price === null
         ? null
         : Object.assign(new ShippingMethodEntity(), {
             code: head.sm_code,
@@ -95,7 +132,14 @@ export class CartRepository {
     return {
       cartId: head.cart_id,
       userId: head.user_id,
+      region: {
+        code: head.region_code,
+        currency: head.region_currency,
+        taxInclusive: Boolean(head.tax_inclusive),
+      },
+      country: head.country,
       shippingMethod,
+      shippingRateBps: Number(head.shipping_rate_bps ?? 0),
       promotions: parseCandidatePromotions(head.promotions),
       // A line's variant can only vanish with a hard delete, which also deletes the line.
       lines: rows.flatMap((r) =>
@@ -117,11 +161,14 @@ export class CartRepository {
                   productName: r.product_name,
                   variantName: r.variant_name,
                   sku: r.sku,
-                  price: Number(r.price),
+                  price: Number(r.price ?? 0),
                   currency: r.currency,
                   stock: Number(r.stock),
                   purchasable: Boolean(r.purchasable),
                 },
+                priced: r.price !== null,
+                taxCategory: r.tax_category_code,
+                rateBps: Number(r.tax_rate_bps ?? 0),
               },
             ],
       ),
@@ -140,6 +187,8 @@ export class CartRepository {
       inserted: boolean | null;
       stock: number | null;
       price: number | null;
+      region: string | null;
+      currency: string | null;
       purchasable: boolean | null;
       lines: number;
       quantity: number;
@@ -161,7 +210,9 @@ export class CartRepository {
           ? null
           : {
               stock: Number(row.stock),
-              price: Number(row.price),
+              price: row.price === null ? null : Number(row.price),
+              region: String(row.region),
+              currency: String(row.currency),
               purchasable: Boolean(row.purchasable),
             },
       lines: Number(row.lines),
@@ -237,5 +288,30 @@ export class CartRepository {
 
   async setShippingMethod(cartId: string, code: string | null): Promise<void> {
     await this.carts.update({ id: cartId }, { shippingMethodCode: code });
+  }
+
+  /** Puts the cart in a region (null: the default one) for a shipping country (or none). */
+  async setRegion(
+    cartId: string,
+    regionCode: string | null,
+    country: string | null,
+  ): Promise<void> {
+    await this.carts.update({ id: cartId }, { regionCode, country });
+  }
+
+  /** The region a country belongs to, if any. */
+  async findRegionOfCountry(country: string): Promise<string | null> {
+    const rows: { region_code: string }[] = await this.tx.manager.query(
+      `SELECT region_code FROM region_countries WHERE country = $1`,
+      [country],
+    );
+    return rows[0]?.region_code ?? null;
+  }
+
+  async regionExists(code: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query(`SELECT 1 FROM regions WHERE code = $1`, [
+      code,
+    ]);
+    return rows.length > 0;
   }
 }

@@ -12,10 +12,15 @@ import {
   PromotionsService,
 } from "../../promotions/promotions.service";
 import { ShippingMethodsService, toShippingMethodDto } from "../shipping/shipping-methods.service";
-import { CartLineLimitError, TotalTooLargeError } from "./cart.errors";
-import { CartRepository, CartView } from "./cart.repository";
-import { CartItemDto, MAX_CART_LINES, MAX_LINE_QUANTITY } from "./dto/cart.dto";
-import { CartDto } from "./dto/cart-response";
+import {
+  CartLineLimitError,
+  ShippingMethodNotOfferedError,
+  TotalTooLargeError,
+  VariantNotSoldInRegionError,
+} from "./cart.errors";
+import { CartRepository, CartView, CartViewLine } from "./cart.repository";
+import { CartItemDto, MAX_CART_LINES, MAX_LINE_QUANTITY, SetCartRegionDto } from "./dto/cart.dto";
+import { CartDto, CartWithRegionChangesDto } from "./dto/cart-response";
 import { CartEntity } from "./entities/cart.entity";
 import { CartItemEntity } from "./entities/cart-item.entity";
 
@@ -87,6 +92,9 @@ export class CartService {
     });
     const { variant } = added;
     if (!variant || !variant.purchasable) throw new NotFoundError("Variant", "variant_not_found");
+    if (variant.price === null) {
+      throw new VariantNotSoldInRegionError([variantId], variant.region, variant.currency);
+    }
     if (added.itemId === null) {
       const newQuantity = added.quantity + quantity;
       this.assertQuantity({ variantId, stock: variant.stock }, newQuantity);
@@ -143,7 +151,53 @@ export class CartService {
       const cart = await this.carts.lockForUser(userId);
       const method = await this.shippingMethods.getActive(code);
       await this.carts.setShippingMethod(cart.id, method.code);
-      return this.view(userId);
+      const view = await this.findView(userId);
+      if (!view.shippingMethod) throw new ShippingMethodNotOfferedError(code, view.region.code);
+      return this.toDto(view);
+    });
+  }
+
+  /**
+   * Moves the cart to a region (given, or the shipping country's; the default one for a country
+   * in no region) and re-prices it, saying what changed. 404 `region_not_found`; 400 for a
+   * country that belongs to another region than the one given.
+   */
+  async setRegion(userId: string, input: SetCartRegionDto): Promise<CartWithRegionChangesDto> {
+    if (input.region === undefined && input.country === undefined) {
+      throw new ValidationFailedError(
+        [{ field: "region", message: "give a region, a country or both" }],
+        "Give a region, a country or both.",
+      );
+    }
+    return this.tx.run(async () => {
+      const cart = await this.carts.lockForUser(userId);
+      const before = await this.findView(userId);
+      const beforeDto = await this.toDto(before);
+      const countryRegion = input.country
+        ? await this.carts.findRegionOfCountry(input.country)
+        : null;
+      if (input.region !== undefined && !(await this.carts.regionExists(input.region))) {
+        throw new NotFoundError("Region", "region_not_found");
+      }
+      const region = input.region ?? countryRegion;
+      if (countryRegion !== null && region !== countryRegion) {
+        const message = `${input.country} belongs to region ${countryRegion}`;
+        throw new ValidationFailedError([{ field: "country", message }], `${message}.`);
+      }
+      await this.carts.setRegion(cart.id, region, input.country ?? null);
+      const after = await this.findView(userId);
+      const dropped = before.shippingMethod !== null && after.shippingMethod === null;
+      if (dropped) await this.carts.setShippingMethod(cart.id, null);
+      return {
+        ...(await this.toDto(after)),
+        changes: {
+          fromRegion: before.region.code,
+          fromCurrency: before.region.currency,
+          fromTotal: beforeDto.total,
+          unpricedItemIds: after.lines.filter((l) => !l.priced).map((l) => l.item.id),
+          shippingMethodDropped: dropped,
+        },
+      };
     });
   }
 
@@ -168,20 +222,39 @@ export class CartService {
    * per-customer limits or a first-order condition.
    */
   private async price(view: CartView): Promise<{ dto: CartDto; pricing: CartPricing }> {
+    // Lines without a price in the region's currency are shown but left out of the totals.
+    const priced = view.lines.filter((line) => line.priced);
     const pricing = await this.promotions.priceCart({
       candidates: view.promotions,
       userId: view.userId,
-      lines: view.lines.map(toPromotionLine),
+      lines: priced.map(toPromotionLine),
       shippingRate: view.shippingMethod,
-      taxRateBps: this.config.taxRateBps,
+      tax: {
+        taxInclusive: view.region.taxInclusive,
+        lines: priced.map((l) => ({ category: l.taxCategory, rateBps: l.rateBps })),
+        shipping: { category: "shipping", rateBps: view.shippingRateBps },
+      },
     });
-    const items = view.lines.map((line, i) => toCartItemDto(line, pricing.lineDiscounts[i]));
+    const { totals } = pricing;
+    const items = view.lines.map((line) => {
+      const i = priced.indexOf(line);
+      return toCartItemDto(line, pricing.lineDiscounts[i] ?? 0, totals.lines[i]?.tax ?? 0);
+    });
     const dto: CartDto = {
       id: view.cartId,
       items,
       itemCount: items.reduce((sum, i) => sum + i.quantity, 0),
-      ...pricing.totals,
-      currency: this.config.storeCurrency,
+      subtotal: totals.subtotal,
+      discount: totals.discount,
+      shipping: totals.shipping,
+      tax: totals.tax,
+      shippingTax: totals.shippingTax,
+      taxLines: totals.taxLines,
+      total: totals.total,
+      currency: view.region.currency,
+      region: view.region.code,
+      country: view.country,
+      taxInclusive: view.region.taxInclusive,
       promotions: pricing.promotions,
       shippingMethod: view.shippingMethod ? toShippingMethodDto(view.shippingMethod) : null,
     };
@@ -228,7 +301,11 @@ export function toPromotionLine({ item, variant }: PricedCartLine): PromotionCar
   };
 }
 
-export function toCartItemDto({ item, variant }: PricedCartLine, discount = 0): CartItemDto {
+export function toCartItemDto(
+  { item, variant, priced }: CartViewLine,
+  discount: number,
+  tax: number,
+): CartItemDto {
   return {
     id: item.id,
     variantId: item.variantId,
@@ -240,6 +317,8 @@ export function toCartItemDto({ item, variant }: PricedCartLine, discount = 0): 
     quantity: item.quantity,
     lineTotal: variant.price * item.quantity,
     discount,
-    available: variant.purchasable && variant.stock >= item.quantity,
+    tax,
+    priced,
+    available: priced && variant.purchasable && variant.stock >= item.quantity,
   };
 }

@@ -9,6 +9,7 @@ import {
   readRedeemResult,
 } from "../../promotions/promotions.repository";
 import { CHECKOUT_READ_SQL, CHECKOUT_WRITE_SQL } from "./checkout.sql";
+import type { TaxLine } from "../../common/money/tax";
 import type { OrderPromotionSnapshot, ShippingAddressSnapshot } from "../entities/order.entity";
 
 /** A cart line as checkout reads it: the line (locked), its variant's live facts, what the customer already holds unpaid. */
@@ -22,8 +23,12 @@ export interface CheckoutLine {
   productName: string;
   variantName: string;
   sku: string;
-  price: number;
+  /** In the region's currency; null when the variant has no price in it. */
+  price: number | null;
   purchasable: boolean;
+  taxCategory: string;
+  /** The category's rate in the region for the shipping country (0: none there). */
+  taxRateBps: number;
   /** Units of this variant in the customer's unpaid orders. */
   unpaidUnits: number;
 }
@@ -33,6 +38,11 @@ export interface CheckoutSnapshot {
   now: Date;
   /** The order number, taken from its sequence (never reused; gaps are fine). */
   number: string;
+  region: { code: string; currency: string; taxInclusive: boolean };
+  /** The region of the shipping country; null when it belongs to none. */
+  countryRegion: string | null;
+  shippingRateBps: number;
+  /** Null when none is chosen, or it is inactive or not offered in the region. */
   shippingMethod: {
     code: string;
     name: string;
@@ -60,6 +70,10 @@ export interface PlacedOrderRow {
   shippingMethodCode: string;
   shippingMethodName: string;
   promotions: OrderPromotionSnapshot[];
+  regionCode: string | null;
+  taxInclusive: boolean;
+  shippingTax: number | null;
+  taxLines: TaxLine[];
 }
 
 export interface PlacedItemRow {
@@ -73,6 +87,9 @@ export interface PlacedItemRow {
   quantity: number;
   lineTotal: number;
   discount: number;
+  tax: number | null;
+  taxCategory: string | null;
+  taxRateBps: number | null;
 }
 
 export interface OutboxRow {
@@ -86,6 +103,11 @@ export interface OutboxRow {
 interface SnapshotRow {
   now: Date;
   number: string;
+  region_code: string;
+  region_currency: string;
+  tax_inclusive: boolean;
+  country_region: string | null;
+  shipping_rate_bps: number | null;
   sm_code: string | null;
   sm_name: string | null;
   sm_price: number | null;
@@ -102,6 +124,8 @@ interface SnapshotRow {
   sku: string | null;
   price: number | null;
   purchasable: boolean | null;
+  tax_category_code: string | null;
+  tax_rate_bps: number | null;
   unpaid_units: string | null;
 }
 
@@ -109,15 +133,25 @@ interface SnapshotRow {
 export class CheckoutRepository {
   constructor(private readonly tx: TransactionHost) {}
 
-  /** Locks the customer's cart lines and reads all checkout needs (one statement). */
-  async lockAndRead(userId: string): Promise<CheckoutSnapshot> {
-    const rows: SnapshotRow[] = await this.tx.manager.query(CHECKOUT_READ_SQL, [userId]);
+  /**
+   * Locks the customer's cart lines and reads all checkout needs, tax rates for the shipping
+   * country (one statement).
+   */
+  async lockAndRead(userId: string, country: string): Promise<CheckoutSnapshot> {
+    const rows: SnapshotRow[] = await this.tx.manager.query(CHECKOUT_READ_SQL, [userId, country]);
     const head = rows[0];
     return {
       now: new Date(head.now),
       number: head.number,
+      region: {
+        code: head.region_code,
+        currency: head.region_currency,
+        taxInclusive: Boolean(head.tax_inclusive),
+      },
+      countryRegion: head.country_region,
+      shippingRateBps: Number(head.shipping_rate_bps ?? 0),
       shippingMethod:
-        head.sm_code !== null
+        head.sm_code !== null && head.sm_price !== null
           ? {
               code: head.sm_code,
               name: head.sm_name ?? head.sm_code,
@@ -140,8 +174,10 @@ export class CheckoutRepository {
                 productName: String(r.product_name),
                 variantName: String(r.variant_name),
                 sku: String(r.sku),
-                price: Number(r.price),
+                price: r.price === null ? null : Number(r.price),
                 purchasable: Boolean(r.purchasable),
+                taxCategory: String(r.tax_category_code),
+                taxRateBps: Number(r.tax_rate_bps ?? 0),
                 unpaidUnits: Number(r.unpaid_units),
               },
             ],
@@ -191,6 +227,9 @@ export class CheckoutRepository {
           quantity: i.quantity,
           line_total: i.lineTotal,
           discount: i.discount,
+          tax: i.tax,
+          tax_category: i.taxCategory,
+          tax_rate_bps: i.taxRateBps,
         })),
       ),
       outbox.topic,
@@ -208,6 +247,10 @@ export class CheckoutRepository {
       redemptions.map((r) => r.discount),
       redemptions.map((r) => r.shippingDiscount),
       redemptions.map((r) => r.perCustomer),
+      order.regionCode,
+      order.taxInclusive,
+      order.shippingTax,
+      JSON.stringify(order.taxLines),
     ]);
     const [row] = rows;
     return {

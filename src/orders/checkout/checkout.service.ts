@@ -3,6 +3,7 @@ import { Inject, Injectable } from "@nestjs/common";
 import type { AuthUser } from "../../common/decorators/current-user.decorator";
 import { ConflictError } from "../../common/errors/domain-error";
 import { DomainEvents } from "../../common/events/domain-events";
+import { formatMoney } from "../../common/money/currencies";
 import { MAX_TOTAL_MINOR_UNITS } from "../../common/money/money";
 import type { AppConfig } from "../../config/app-config";
 import { APP_CONFIG } from "../../config/config.module";
@@ -11,7 +12,11 @@ import { TransactionHost } from "../../database/transaction-host";
 import { InventoryService } from "../../products/inventory/inventory.service";
 import { CartPricing, PromotionsService } from "../../promotions/promotions.service";
 import { AddressesService } from "../../users/addresses.service";
-import { CartLineLimitError, TotalTooLargeError } from "../cart/cart.errors";
+import {
+  CartLineLimitError,
+  TotalTooLargeError,
+  VariantNotSoldInRegionError,
+} from "../cart/cart.errors";
 import { MAX_CART_LINES } from "../cart/dto/cart.dto";
 import type { PlaceOrderDto } from "../dto/order.dto";
 import type { OrderDto } from "../dto/order-response";
@@ -26,15 +31,15 @@ import { ORDER_STATUS_CHANGED, OrderStatusChangedEvent } from "../orders.service
 /** Outbox topic of the order-confirmation message sent to the customer. */
 export const ORDER_CONFIRMATION_TOPIC = "orders.confirmation";
 
-function formatMoney(amount: number, currency: string): string {
-  return `${(amount / 100).toFixed(2)} ${currency}`;
-}
-
-/** The order's lines, priced from the live catalog facts read with the cart. */
+/**
+ * The order's lines, priced from the live catalog facts read with the cart (in the region's
+ * currency: every line has a price there, checked before), with each line's tax.
+ */
 export function priceOrderLines(
   orderId: string,
-  lines: readonly CheckoutLine[],
-  lineDiscounts: readonly number[] = [],
+  lines: readonly PricedCheckoutLine[],
+  lineDiscounts: readonly number[],
+  lineTaxes: readonly number[],
 ): PlacedLine[] {
   return lines.map((line, i) => ({
     id: randomUUID(),
@@ -48,8 +53,13 @@ export function priceOrderLines(
     quantity: line.quantity,
     lineTotal: line.price * line.quantity,
     discount: lineDiscounts[i] ?? 0,
+    tax: lineTaxes[i],
+    taxCategory: line.taxCategory,
+    taxRateBps: line.taxRateBps,
   }));
 }
+
+type PricedCheckoutLine = CheckoutLine & { price: number };
 
 type PlacedLine = NewOrderItem & { id: string };
 
@@ -82,29 +92,44 @@ export class CheckoutService {
     return this.tx.run(async () => {
       // Locks the cart's lines: a second checkout of the same cart (double click, retry) waits
       // here and then finds the lines gone.
-      const snapshot = await this.checkout.lockAndRead(user.id);
-      const { lines, shippingMethod } = snapshot;
-      this.assertPlaceable(snapshot);
+      // The address first: its country picks the tax rates the read takes.
+      const shippingAddress = await this.resolveAddress(user.id, input);
+      const snapshot = await this.checkout.lockAndRead(user.id, shippingAddress.country);
+      const { shippingMethod, region } = snapshot;
+      const lines = this.assertPlaceable(snapshot);
       if (!shippingMethod) throw new Error("unreachable: checked by assertPlaceable");
       // Promotions as the cart shows them; an entered code that no longer applies is a 409.
-      const pricing = await this.price(user.id, snapshot);
+      const pricing = await this.price(user.id, snapshot, lines);
       this.promotions.assertCheckoutable(pricing);
-      const shippingAddress = await this.resolveAddress(user.id, input);
 
       const orderId = randomUUID();
       const number = `SF-${snapshot.number.padStart(6, "0")}`;
-      const items = priceOrderLines(orderId, lines, pricing.lineDiscounts);
       const { totals } = pricing;
+      const items = priceOrderLines(
+        orderId,
+        lines,
+        pricing.lineDiscounts,
+        totals.lines.map((l) => l.tax),
+      );
       if (totals.total > MAX_TOTAL_MINOR_UNITS) throw new TotalTooLargeError();
       const order: NewOrder = {
         id: orderId,
         number,
         userId: user.id,
         status: "pending_payment",
-        currency: this.config.storeCurrency,
-        ...totals,
+        currency: region.currency,
+        subtotal: totals.subtotal,
+        discount: totals.discount,
+        shipping: totals.shipping,
+        tax: totals.tax,
+        total: totals.total,
         promotions: pricing.snapshot,
-        taxRateBps: this.config.taxRateBps,
+        // The highest rate applied (taxLines has each of them).
+        taxRateBps: Math.max(0, ...totals.taxLines.map((t) => t.rate)),
+        regionCode: region.code,
+        taxInclusive: region.taxInclusive,
+        shippingTax: totals.shippingTax,
+        taxLines: totals.taxLines,
         shippingAddress,
         shippingMethodCode: shippingMethod.code,
         shippingMethodName: shippingMethod.name,
@@ -138,8 +163,8 @@ export class CheckoutService {
           body:
             `Thank you for your order ${number}.\n` +
             items.map((i) => `${i.quantity} × ${i.productName} (${i.variantName})`).join("\n") +
-            `\nTotal: ${formatMoney(totals.total, this.config.storeCurrency)}`,
-          payload: { orderId, number, total: totals.total, currency: this.config.storeCurrency },
+            `\nTotal: ${formatMoney(totals.total, region.currency)}`,
+          payload: { orderId, number, total: totals.total, currency: region.currency },
         },
         cartItemIds: lines.map((l) => l.itemId),
         stock,
@@ -167,7 +192,8 @@ export class CheckoutService {
   /** The cart priced with its promotions, from the lines checkout has just read and locked. */
   private price(
     userId: string,
-    { lines, shippingMethod, promotions }: CheckoutSnapshot,
+    { shippingMethod, region, shippingRateBps, promotions }: CheckoutSnapshot,
+    lines: readonly PricedCheckoutLine[],
   ): Promise<CartPricing> {
     return this.promotions.priceCart({
       candidates: promotions,
@@ -180,12 +206,21 @@ export class CheckoutService {
         quantity: l.quantity,
       })),
       shippingRate: shippingMethod,
-      taxRateBps: this.config.taxRateBps,
+      tax: {
+        taxInclusive: region.taxInclusive,
+        lines: lines.map((l) => ({ category: l.taxCategory, rateBps: l.taxRateBps })),
+        shipping: { category: "shipping", rateBps: shippingRateBps },
+      },
     });
   }
 
-  /** The refusals that change nothing: empty cart, unbuyable lines, no shipping, the bounds. */
-  private assertPlaceable({ lines, shippingMethod, unpaidOrders }: CheckoutSnapshot): void {
+  /**
+   * The refusals that change nothing: empty cart, unbuyable lines (also: not sold in the
+   * region's currency), a shipping country of another region, no shipping, the bounds.
+   * Returns the lines, each with its price.
+   */
+  private assertPlaceable(snapshot: CheckoutSnapshot): PricedCheckoutLine[] {
+    const { lines, shippingMethod, unpaidOrders, region } = snapshot;
     if (lines.length === 0) throw new ConflictError("cart_empty", "The cart is empty.");
     const unavailable = lines.filter((line) => !line.purchasable);
     if (unavailable.length > 0) {
@@ -193,6 +228,21 @@ export class CheckoutService {
         "item_unavailable",
         "Some items in the cart can no longer be bought; remove them and try again.",
         { variants: unavailable.map((line) => ({ variantId: line.variantId })) },
+      );
+    }
+    const unpriced = lines.filter((line) => line.price === null);
+    if (unpriced.length > 0) {
+      throw new VariantNotSoldInRegionError(
+        unpriced.map((l) => l.variantId),
+        region.code,
+        region.currency,
+      );
+    }
+    if (snapshot.countryRegion !== null && snapshot.countryRegion !== region.code) {
+      throw new ConflictError(
+        "region_mismatch",
+        `The shipping country belongs to region ${snapshot.countryRegion}, the cart is in ${region.code}; move the cart first (PUT /api/v1/cart/region).`,
+        { cartRegion: region.code, countryRegion: snapshot.countryRegion },
       );
     }
     if (!shippingMethod) {
@@ -228,6 +278,7 @@ export class CheckoutService {
         },
       );
     }
+    return lines.map((line) => ({ ...line, price: line.price ?? 0 }));
   }
 
   private async resolveAddress(

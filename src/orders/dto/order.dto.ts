@@ -1,4 +1,5 @@
 import { ApiProperty, OmitType } from "@nestjs/swagger";
+import { TaxLineDto } from "../cart/dto/cart.dto";
 import { Type } from "class-transformer";
 import {
   IsIn,
@@ -43,6 +44,10 @@ export class OrderItemDto {
 
   /** This line's share of the promotions' discounts: lineTotal − discount is what was paid before tax. */
   discount!: number;
+
+  /** This line's tax (included in lineTotal when the order is tax-inclusive); null on orders placed before per-line tax. */
+  @ApiProperty({ type: "integer", nullable: true, example: 319 })
+  tax!: number | null;
 }
 
 export class ShippingAddressDto {
@@ -96,11 +101,26 @@ export class OrderFieldsDto {
   /** Charged for shipping, after any free-shipping promotion. */
   shipping!: number;
 
-  /** Tax on subtotal − discount + shipping at the store rate, rounded half-up once. */
+  /** The lines' and shipping's tax, each rounded half-up (common/money/tax.ts). */
   tax!: number;
 
-  /** subtotal − discount + shipping + tax. */
+  /** The part of `tax` on shipping; null on orders placed before per-line tax. */
+  @ApiProperty({ type: "integer", nullable: true, example: 80 })
+  shippingTax!: number | null;
+
+  /** `tax` per rate and category; empty on orders placed before regions. */
+  @ApiProperty({ type: [TaxLineDto] })
+  taxLines!: TaxLineDto[];
+
+  /** subtotal − discount + shipping, plus tax unless the prices included it (`taxInclusive`). */
   total!: number;
+
+  /** The region it was bought in; null for orders placed before regions. */
+  @ApiProperty({ type: String, nullable: true, example: "eu" })
+  region!: string | null;
+
+  /** The prices included tax (it was extracted, not added). */
+  taxInclusive!: boolean;
 
   /** The promotions the order used, as they were at checkout. */
   @ApiProperty({ type: [OrderPromotionDto] })

@@ -64,6 +64,16 @@ export class OrderItemEntity {
   @Column({ type: "integer", default: 0 })
   discount!: number;
 
+  /** This line's tax (common/money/tax.ts); null on orders placed before per-line tax. */
+  @Column({ type: "integer", nullable: true })
+  tax!: number | null;
+
+  @Column({ type: "varchar", length: 40, nullable: true })
+  taxCategory!: string | null;
+
+  @Column({ type: "integer", nullable: true })
+  taxRateBps!: number | null;
+
   /** Units claimed by returns that were not rejected; the CHECK keeps it within `quantity`. */
   @Column({ type: "integer", default: 0 })
   returnedQuantity!: number;

@@ -12,6 +12,7 @@ import {
   UpdateDateColumn,
 } from "typeorm";
 import { UserEntity } from "../../users/entities/user.entity";
+import type { TaxLine } from "../../common/money/tax";
 import type { OrderStatus } from "../order-status";
 
 /** A promotion as the order used it (the order's snapshot; see promotion_redemptions). */
@@ -42,7 +43,7 @@ export interface ShippingAddressSnapshot {
 )
 @Check(
   "ck_orders_amounts",
-  "subtotal >= 0 AND discount BETWEEN 0 AND subtotal AND shipping >= 0 AND tax >= 0 AND total = subtotal - discount + shipping + tax",
+  "subtotal >= 0 AND discount BETWEEN 0 AND subtotal AND shipping >= 0 AND tax >= 0 AND total = subtotal - discount + shipping + CASE WHEN tax_inclusive THEN 0 ELSE tax END",
 )
 @Check("ck_orders_currency", "currency ~ '^[A-Z]{3}$'")
 @Index("ix_orders_user_created", ["userId", "createdAt", "id"])
@@ -111,6 +112,22 @@ export class OrderEntity {
 
   @Column({ type: "varchar", length: 100, nullable: true })
   trackingNumber!: string | null;
+
+  /** The region the order was bought in (a snapshot: no foreign key); null before regions. */
+  @Column({ type: "varchar", length: 40, nullable: true })
+  regionCode!: string | null;
+
+  /** Prices include tax (tax extracted) rather than tax added on top. */
+  @Column({ type: "boolean", default: false })
+  taxInclusive!: boolean;
+
+  /** The tax on shipping; null on orders placed before per-line tax. */
+  @Column({ type: "integer", nullable: true })
+  shippingTax!: number | null;
+
+  /** The tax per rate and category (sums to `tax`); empty on orders placed before regions. */
+  @Column({ type: "jsonb", default: () => "'[]'" })
+  taxLines!: TaxLine[];
 
   @CreateDateColumn({ type: "timestamptz" })
   createdAt!: Date;

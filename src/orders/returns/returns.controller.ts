@@ -113,7 +113,7 @@ export class ReturnsController {
 
   /**
    * Settles a received return (admin): what the customer paid for the returned units (after
-   * the lines' discounts, with their tax share) goes back to the original payment (`refund`)
+   * the lines' discounts, with each line's stored tax) goes back to the original payment (`refund`)
    * or to the customer's store credit (`store_credit`). 502 `return_refund_failed` when the
    * provider refuses the refund (the return stays received).
    */

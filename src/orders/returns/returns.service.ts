@@ -219,7 +219,7 @@ export class ReturnsService {
 
   /**
    * Gives the money back for the returned units: what the customer paid for them (after the
-   * lines' discounts, with their tax share), to the original payment or as store credit.
+   * lines' discounts, with each line's stored tax), to the original payment or as store credit.
    */
   settle(returnId: string, method: SettlementMethod, actorId: string): Promise<ReturnDto> {
     const to = method === "refund" ? "refunded" : "credited";

@@ -1,5 +1,6 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
+import { ShippingMethodPriceEntity } from "./entities/shipping-method-price.entity";
 import { ShippingMethodEntity } from "./entities/shipping-method.entity";
 
 export type ShippingMethodFields = Pick<
@@ -32,5 +33,52 @@ export class ShippingMethodsRepository {
 
   async update(code: string, fields: Partial<ShippingMethodFields>): Promise<void> {
     await this.repo.update({ code }, fields);
+  }
+
+  private get prices() {
+    return this.tx.manager.getRepository(ShippingMethodPriceEntity);
+  }
+
+  /** The methods' prices in regions other than the default, by method code, in region order. */
+  async findRegionPrices(codes: string[]): Promise<Map<string, ShippingMethodPriceEntity[]>> {
+    const byMethod = new Map<string, ShippingMethodPriceEntity[]>();
+    if (codes.length === 0) return byMethod;
+    const rows = await this.prices
+      .createQueryBuilder("p")
+      .where("p.method_code IN (:...codes)", { codes })
+      .orderBy("p.region_code")
+      .getMany();
+    for (const row of rows)
+      byMethod.set(row.methodCode, [...(byMethod.get(row.methodCode) ?? []), row]);
+    return byMethod;
+  }
+
+  async replaceRegionPrices(
+    code: string,
+    prices: readonly { region: string; price: number; freeOver?: number | null }[],
+  ): Promise<void> {
+    await this.prices.delete({ methodCode: code });
+    if (prices.length === 0) return;
+    await this.prices.insert(
+      prices.map((p) => ({
+        methodCode: code,
+        regionCode: p.region,
+        price: p.price,
+        freeOver: p.freeOver ?? null,
+      })),
+    );
+  }
+
+  /** The codes among `codes` that name no region, and the default region's code. */
+  async checkRegions(codes: string[]): Promise<{ unknown: string[]; defaultCode: string | null }> {
+    const rows: { code: string; is_default: boolean }[] = await this.tx.manager.query(
+      `SELECT code, is_default FROM regions WHERE code = ANY($1::varchar[]) OR is_default`,
+      [codes],
+    );
+    const known = new Set(rows.map((r) => r.code));
+    return {
+      unknown: codes.filter((c) => !known.has(c)),
+      defaultCode: rows.find((r) => r.is_default)?.code ?? null,
+    };
   }
 }

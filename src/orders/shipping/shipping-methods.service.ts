@@ -1,12 +1,14 @@
 import { Injectable } from "@nestjs/common";
-import { NotFoundError } from "../../common/errors/domain-error";
+import { NotFoundError, ValidationFailedError } from "../../common/errors/domain-error";
 import { registerUniqueConstraint } from "../../common/errors/error-mapping";
 import { TransactionHost } from "../../database/transaction-host";
 import {
   CreateShippingMethodDto,
   ShippingMethodDto,
+  ShippingRegionPriceDto,
   UpdateShippingMethodDto,
 } from "./dto/shipping-method.dto";
+import type { ShippingMethodPriceEntity } from "./entities/shipping-method-price.entity";
 import { ShippingMethodEntity } from "./entities/shipping-method.entity";
 import { ShippingMethodsRepository } from "./shipping-methods.repository";
 
@@ -16,7 +18,10 @@ registerUniqueConstraint(
   "A shipping method with this code already exists.",
 );
 
-export function toShippingMethodDto(row: ShippingMethodEntity): ShippingMethodDto {
+export function toShippingMethodDto(
+  row: ShippingMethodEntity,
+  regionPrices: readonly ShippingMethodPriceEntity[] = [],
+): ShippingMethodDto {
   return {
     code: row.code,
     name: row.name,
@@ -24,6 +29,11 @@ export function toShippingMethodDto(row: ShippingMethodEntity): ShippingMethodDt
     freeOver: row.freeOver,
     estimatedDays: row.estimatedDays,
     active: row.active,
+    regionPrices: regionPrices.map((p) => ({
+      region: p.regionCode,
+      price: p.price,
+      freeOver: p.freeOver,
+    })),
   };
 }
 
@@ -36,7 +46,9 @@ export class ShippingMethodsService {
   ) {}
 
   async list(includeInactive: boolean): Promise<ShippingMethodDto[]> {
-    return (await this.methods.findAll(!includeInactive)).map(toShippingMethodDto);
+    const rows = await this.methods.findAll(!includeInactive);
+    const prices = await this.methods.findRegionPrices(rows.map((r) => r.code));
+    return rows.map((row) => toShippingMethodDto(row, prices.get(row.code)));
   }
 
   /** An active method by code, or 404 (inactive methods cannot be chosen). */
@@ -57,6 +69,7 @@ export class ShippingMethodsService {
 
   async create(input: CreateShippingMethodDto): Promise<ShippingMethodDto> {
     return this.tx.run(async () => {
+      await this.assertRegions(input.regionPrices);
       await this.methods.insert(input.code, {
         name: input.name,
         price: input.price,
@@ -64,6 +77,7 @@ export class ShippingMethodsService {
         estimatedDays: input.estimatedDays,
         active: input.active ?? true,
       });
+      await this.methods.replaceRegionPrices(input.code, input.regionPrices ?? []);
       return this.getDto(input.code);
     });
   }
@@ -72,6 +86,8 @@ export class ShippingMethodsService {
     return this.tx.run(async () => {
       const existing = await this.methods.findByCode(code);
       if (!existing) throw new NotFoundError("Shipping method", "shipping_method_not_found");
+      await this.assertRegions(input.regionPrices);
+      if (input.regionPrices) await this.methods.replaceRegionPrices(code, input.regionPrices);
       const fields: Partial<ShippingMethodEntity> = {};
       if (input.name !== undefined) fields.name = input.name;
       if (input.price !== undefined) fields.price = input.price;
@@ -86,6 +102,30 @@ export class ShippingMethodsService {
   private async getDto(code: string): Promise<ShippingMethodDto> {
     const row = await this.methods.findByCode(code);
     if (!row) throw new NotFoundError("Shipping method", "shipping_method_not_found");
-    return toShippingMethodDto(row);
+    const prices = await this.methods.findRegionPrices([code]);
+    return toShippingMethodDto(row, prices.get(code));
+  }
+
+  /** Region prices name existing regions other than the default one, each once. */
+  private async assertRegions(
+    prices: readonly ShippingRegionPriceDto[] | undefined,
+  ): Promise<void> {
+    if (!prices || prices.length === 0) return;
+    const codes = prices.map((p) => p.region);
+    const { unknown, defaultCode } = await this.methods.checkRegions(codes);
+    const problem =
+      unknown.length > 0
+        ? `unknown region ${unknown[0]}`
+        : new Set(codes).size !== codes.length
+          ? "one price per region"
+          : defaultCode !== null && codes.includes(defaultCode)
+            ? "the default region's price is `price`"
+            : null;
+    if (problem) {
+      throw new ValidationFailedError(
+        [{ field: "regionPrices", message: problem }],
+        `The region prices are not valid: ${problem}.`,
+      );
+    }
   }
 }

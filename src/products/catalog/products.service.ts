@@ -40,8 +40,10 @@ export class ProductsService {
         "Two variants in the request have the same SKU.",
       );
     }
+    dto.variants.forEach((v, i) => this.assertOtherCurrencies(v.prices, `variants[${i}].prices`));
     return this.tx.run(async () => {
       if (dto.categoryId) await this.assertCategoryExists(dto.categoryId);
+      if (dto.taxCategory) await this.assertTaxCategoryExists(dto.taxCategory);
       const slug = dto.slug ?? (await this.freeSlug(dto.name));
       const product = await this.products.save(
         this.products.create({
@@ -52,12 +54,13 @@ export class ProductsService {
           status: dto.status ?? "draft",
           images: dto.images ?? [],
           attributes: dto.attributes ?? {},
+          taxCategoryCode: dto.taxCategory ?? "standard",
         }),
       );
       const variants = await this.insertVariants(product.id, dto.variants, actorId);
       await this.products.refreshPriceRange(product.id);
       this.cache.invalidateAfterCommit();
-      return toProductDto(product, variants, this.config.storeCurrency);
+      return this.withPrices(toProductDto(product, variants, this.config.storeCurrency), product);
     });
   }
 
@@ -65,13 +68,18 @@ export class ProductsService {
     return this.tx.run(async () => {
       const product = await this.requireLocked(id);
       if (dto.categoryId) await this.assertCategoryExists(dto.categoryId);
-      Object.assign(product, stripUndefined(dto));
+      if (dto.taxCategory) await this.assertTaxCategoryExists(dto.taxCategory);
+      const { taxCategory, ...fields } = stripUndefined(dto);
+      Object.assign(product, fields, taxCategory ? { taxCategoryCode: taxCategory } : {});
       const saved = await this.products.save(product);
       this.cache.invalidateAfterCommit();
-      return toProductDto(
+      return this.withPrices(
+        toProductDto(
+          saved,
+          await this.variants.findByProductIds([id], false),
+          this.config.storeCurrency,
+        ),
         saved,
-        await this.variants.findByProductIds([id], false),
-        this.config.storeCurrency,
       );
     });
   }
@@ -92,16 +100,18 @@ export class ProductsService {
     dto: CreateVariantDto,
     actorId: string | null,
   ): Promise<VariantDto> {
+    this.assertOtherCurrencies(dto.prices, "prices");
     return this.tx.run(async () => {
       await this.requireLocked(productId);
       const [variant] = await this.insertVariants(productId, [dto], actorId);
       await this.products.refreshPriceRange(productId);
       this.cache.invalidateAfterCommit();
-      return toVariantDto(variant);
+      return { ...toVariantDto(variant), prices: dto.prices ?? [] };
     });
   }
 
   async updateVariant(id: string, dto: UpdateVariantDto): Promise<VariantDto> {
+    this.assertOtherCurrencies(dto.prices, "prices");
     return this.tx.run(async () => {
       const existing = await this.variants.findById(id);
       if (!existing) throw new NotFoundError("Variant", "variant_not_found");
@@ -109,11 +119,14 @@ export class ProductsService {
       await this.products.lockById(existing.productId);
       const variant = await this.variants.findById(id);
       if (!variant) throw new NotFoundError("Variant", "variant_not_found");
-      Object.assign(variant, stripUndefined(dto));
+      const { prices, ...fields } = stripUndefined(dto);
+      Object.assign(variant, fields);
       const saved = await this.variants.save(variant);
+      if (prices) await this.variants.replacePrices(new Map([[id, prices]]));
       await this.products.refreshPriceRange(variant.productId);
       this.cache.invalidateAfterCommit();
-      return toVariantDto(saved);
+      const stored = await this.variants.findPrices([id]);
+      return { ...toVariantDto(saved), prices: stored.get(id) ?? [] };
     });
   }
 
@@ -135,6 +148,9 @@ export class ProductsService {
         active: v.active ?? true,
       })),
     );
+    await this.variants.replacePrices(
+      new Map(variants.map((v, i) => [v.id, dtos[i].prices ?? []] as const)),
+    );
     // The initial stock is the ledger's first entry, so the ledger always sums to the stock.
     await this.inventory.insertMovements(
       variants
@@ -148,6 +164,45 @@ export class ProductsService {
         })),
     );
     return variants;
+  }
+
+  /** The product DTO of an admin write, with its tax category and its variants' other prices. */
+  private async withPrices(dto: ProductDto, product: Product): Promise<ProductDto> {
+    const prices = await this.variants.findPrices(dto.variants.map((v) => v.id));
+    return {
+      ...dto,
+      taxCategory: product.taxCategoryCode,
+      variants: dto.variants.map((v) => ({ ...v, prices: prices.get(v.id) ?? [] })),
+    };
+  }
+
+  /** `prices` are in other currencies than the store's own (that one is `price`), one each. */
+  private assertOtherCurrencies(
+    prices: readonly { currency: string }[] | undefined,
+    field: string,
+  ): void {
+    const currencies = (prices ?? []).map((p) => p.currency);
+    if (currencies.includes(this.config.storeCurrency)) {
+      throw new ValidationFailedError(
+        [{ field, message: `the price in ${this.config.storeCurrency} is \`price\`` }],
+        `The price in the store's currency (${this.config.storeCurrency}) is \`price\`, not an entry of \`prices\`.`,
+      );
+    }
+    if (new Set(currencies).size !== currencies.length) {
+      throw new ValidationFailedError(
+        [{ field, message: "one price per currency" }],
+        "Two prices in the request have the same currency.",
+      );
+    }
+  }
+
+  private async assertTaxCategoryExists(code: string): Promise<void> {
+    if (!(await this.variants.taxCategoryExists(code))) {
+      throw new ValidationFailedError(
+        [{ field: "taxCategory", message: "taxCategory does not name an existing tax category" }],
+        "The tax category does not exist.",
+      );
+    }
   }
 
   private async requireLocked(id: string): Promise<Product> {

@@ -1,6 +1,7 @@
 import { Injectable } from "@nestjs/common";
 import { TransactionHost } from "../../database/transaction-host";
 import { ProductVariant } from "../entities/product-variant.entity";
+import { VariantPriceEntity } from "../entities/variant-price.entity";
 
 export interface CartVariantRow {
   variantId: string;
@@ -73,5 +74,44 @@ export class VariantsRepository {
 
   save(variant: ProductVariant): Promise<ProductVariant> {
     return this.repo.save(variant);
+  }
+
+  /** Replaces the variants' prices in other currencies with `prices` (per variant id). */
+  async replacePrices(
+    prices: ReadonlyMap<string, readonly { currency: string; amount: number }[]>,
+  ): Promise<void> {
+    const repo = this.tx.manager.getRepository(VariantPriceEntity);
+    for (const [variantId, list] of prices) {
+      await repo.delete({ variantId });
+      if (list.length > 0) await repo.insert(list.map((p) => ({ variantId, ...p })));
+    }
+  }
+
+  /** The variants' prices in other currencies, by variant id, in currency order. */
+  async findPrices(
+    variantIds: string[],
+  ): Promise<Map<string, { currency: string; amount: number }[]>> {
+    const byVariant = new Map<string, { currency: string; amount: number }[]>();
+    if (variantIds.length === 0) return byVariant;
+    const rows = await this.tx.manager
+      .getRepository(VariantPriceEntity)
+      .createQueryBuilder("vp")
+      .where("vp.variant_id IN (:...variantIds)", { variantIds })
+      .orderBy("vp.currency")
+      .getMany();
+    for (const row of rows) {
+      const list = byVariant.get(row.variantId) ?? [];
+      list.push({ currency: row.currency, amount: Number(row.amount) });
+      byVariant.set(row.variantId, list);
+    }
+    return byVariant;
+  }
+
+  async taxCategoryExists(code: string): Promise<boolean> {
+    const rows: unknown[] = await this.tx.manager.query(
+      `SELECT 1 FROM tax_categories WHERE code = $1`,
+      [code],
+    );
+    return rows.length > 0;
   }
 }

@@ -10,6 +10,7 @@ import {
   Unique,
   UpdateDateColumn,
 } from "typeorm";
+import { TaxCategoryEntity } from "../../regions/entities/tax-category.entity";
 import { Category } from "./category.entity";
 
 export const PRODUCT_STATUSES = ["draft", "active", "archived"] as const;
@@ -56,6 +57,23 @@ export class Product {
 
   @Column({ type: "jsonb", default: () => "'{}'" })
   attributes!: Record<string, string>;
+
+  /** The product's tax category (its rate per region is in tax_rates). */
+  @Index("ix_products_tax_category_code")
+  @Column({ type: "varchar", length: 40, default: "standard" })
+  taxCategoryCode!: string;
+
+  @ManyToOne(() => TaxCategoryEntity, {
+    onDelete: "RESTRICT",
+    onUpdate: "CASCADE",
+    nullable: false,
+  })
+  @JoinColumn({
+    name: "tax_category_code",
+    referencedColumnName: "code",
+    foreignKeyConstraintName: "fk_products_tax_category",
+  })
+  taxCategory?: TaxCategoryEntity;
 
   /** Lowest price among active variants (kept by the repository on every variant write). */
   @Column({ type: "integer", nullable: true })

@@ -620,6 +620,150 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/regions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The regions the store sells to, with their currency and countries, by code
+         * @description The regions the store sells to, with their currency and countries, by code.
+         */
+        get: operations["Regions_list"];
+        put?: never;
+        /**
+         * Adds a region (admin)
+         * @description Adds a region (admin). 409 `region_exists`, or `country_in_other_region` when one of its countries already belongs to another region.
+         */
+        post: operations["Regions_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/regions/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One region, by its code
+         * @description One region, by its code.
+         */
+        get: operations["Regions_get"];
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a region, its countries and its tax rates (admin)
+         * @description Deletes a region, its countries and its tax rates (admin). The default region cannot be deleted (409 `default_region_required`).
+         */
+        delete: operations["Regions_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Changes a region (admin); `countries` replaces its whole set
+         * @description Changes a region (admin); `countries` replaces its whole set. `isDefault: true` moves the default here; the default region cannot be unset (409 `default_region_required`).
+         */
+        patch: operations["Regions_update"];
+        trace?: never;
+    };
+    "/api/v1/tax-categories": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The tax categories, by code (admin): `standard`, `reduced`, `zero`, `shipping` and any added
+         * @description The tax categories, by code (admin): `standard`, `reduced`, `zero`, `shipping` and any added.
+         */
+        get: operations["TaxCategories_list"];
+        put?: never;
+        /**
+         * Adds a tax category (admin)
+         * @description Adds a tax category (admin). 409 `tax_category_exists`.
+         */
+        post: operations["TaxCategories_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax-categories/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Renames a tax category (admin); its code stays
+         * @description Renames a tax category (admin); its code stays.
+         */
+        patch: operations["TaxCategories_update"];
+        trace?: never;
+    };
+    "/api/v1/tax-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Tax rates of one region (`region`) or of all (admin), by region, category, country and state
+         * @description Tax rates of one region (`region`) or of all (admin), by region, category, country and state.
+         */
+        get: operations["TaxRates_list"];
+        put?: never;
+        /**
+         * Adds the rate of a category in a region, one of its countries or one state (admin)
+         * @description Adds the rate of a category in a region, one of its countries or one state (admin). 409 `tax_rate_exists`; 422 `unknown_region`, `unknown_tax_category` or `subdivision_without_country`.
+         */
+        post: operations["TaxRates_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/tax-rates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Deletes a tax rate (admin)
+         * @description Deletes a tax rate (admin).
+         */
+        delete: operations["TaxRates_delete"];
+        options?: never;
+        head?: never;
+        /**
+         * Changes a tax rate (admin)
+         * @description Changes a tax rate (admin).
+         */
+        patch: operations["TaxRates_update"];
+        trace?: never;
+    };
     "/api/v1/cart": {
         parameters: {
             query?: never;
@@ -654,8 +798,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock
-         * @description Adds a variant, or more of it; 409 `insufficient_stock` beyond the stock. With an `Idempotency-Key`, a retry replays the first answer instead of adding again.
+         * Adds a variant, or more of it, at its price in the cart's currency; 409 `insufficient_stock` beyond the stock, 409 `variant_not_sold_in_region` when it has no price in the cart's currency
+         * @description Adds a variant, or more of it, at its price in the cart's currency; 409 `insufficient_stock` beyond the stock, 409 `variant_not_sold_in_region` when it has no price in the cart's currency. With an `Idempotency-Key`, a retry replays the first answer instead of adding again.
          */
         post: operations["Cart_addItem"];
         delete?: never;
@@ -698,9 +842,29 @@ export interface paths {
         get?: never;
         /**
          * Chooses the shipping method by code
-         * @description Chooses the shipping method by code.
+         * @description Chooses the shipping method by code. 404 `shipping_method_not_found`; 409 `shipping_method_not_offered` when the cart's region does not offer it.
          */
         put: operations["Cart_setShippingMethod"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/cart/region": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Moves the cart to a region, given or picked by the shipping country (`country` also picks that country's own tax rates), and re-prices it in that region's currency and taxes; `changes` says what changed (lines not sold there, a shipping method not offered there is dropped)
+         * @description Moves the cart to a region, given or picked by the shipping country (`country` also picks that country's own tax rates), and re-prices it in that region's currency and taxes; `changes` says what changed (lines not sold there, a shipping method not offered there is dropped). A country in no region alone puts the cart in the default region. 404 `region_not_found`; 400 for a country that belongs to another region than the one given.
+         */
+        put: operations["Cart_setRegion"];
         post?: never;
         delete?: never;
         options?: never;
@@ -1134,8 +1298,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Settles a received return (admin): what the customer paid for the returned units (after the lines' discounts, with their tax share) goes back to the original payment (`refund`) or to the customer's store credit (`store_credit`)
-         * @description Settles a received return (admin): what the customer paid for the returned units (after the lines' discounts, with their tax share) goes back to the original payment (`refund`) or to the customer's store credit (`store_credit`). 502 `return_refund_failed` when the provider refuses the refund (the return stays received).
+         * Settles a received return (admin): what the customer paid for the returned units (after the lines' discounts, with each line's stored tax) goes back to the original payment (`refund`) or to the customer's store credit (`store_credit`)
+         * @description Settles a received return (admin): what the customer paid for the returned units (after the lines' discounts, with each line's stored tax) goes back to the original payment (`refund`) or to the customer's store credit (`store_credit`). 502 `return_refund_failed` when the provider refuses the refund (the return stays received).
          */
         post: operations["Returns_settle"];
         delete?: never;
@@ -1334,12 +1498,12 @@ export interface components {
              */
             unpaid?: number;
         };
-        RemainingCreditDto: {
-            /** @description ISO 4217. */
+        CreditBalanceProblemDto: {
+            /** @description ISO 4217 currency code. */
             currency: string;
             /**
              * Format: int64
-             * @description Minor units.
+             * @description In minor units of `currency`.
              */
             balance: number;
         };
@@ -1350,15 +1514,10 @@ export interface components {
             variants?: components["schemas"]["StockShortageDto"][];
             /** @description Promotion refusals: its code, null for an automatic promotion. */
             promotionCode?: string | null;
-            /**
-             * Format: date-time
-             * @description `return_window_closed`: when the order was delivered.
-             */
-            deliveredAt?: string;
-            /** @description `store_credit_remaining`: the credit left, per currency. */
-            balances?: components["schemas"]["RemainingCreditDto"][];
-            /** @description `return_refund_failed`: the provider's reason, when it gave one. */
+            /** @description A refund the provider refused (`return_refund_failed` too): the provider's code, if any. */
             failureCode?: string | null;
+            /** @description `store_credit_remaining`: the balances left, per currency. */
+            balances?: components["schemas"]["CreditBalanceProblemDto"][];
             /** @description 503 from readiness: the state of each dependency. */
             checks?: {
                 [key: string]: components["schemas"]["HealthCheckStatusDto"];
@@ -1408,30 +1567,43 @@ export interface components {
             promotionId?: string;
             /** @description `promotion_condition_not_met`: the condition the cart does not meet. */
             condition?: string;
-            /** @description `return_quantity_exceeded`: the order line asked for. */
+            /** @description `return_quantity_exceeded`: the order line concerned. */
             orderItemId?: string;
             /**
              * Format: int64
-             * @description `return_quantity_exceeded`, `insufficient_store_credit`: the units or amount asked for.
+             * @description `return_quantity_exceeded`, `insufficient_store_credit`: the units or minor units asked.
              */
             requested?: number;
             /**
              * Format: int64
-             * @description `return_quantity_exceeded`: the units of the line that can still be returned.
+             * @description `return_quantity_exceeded`: the units still returnable on the line.
              */
             returnable?: number;
             /**
              * Format: int64
-             * @description `insufficient_store_credit`: the credit there is, in minor units of `currency`.
+             * @description `insufficient_store_credit`: the balance, in minor units of `currency`.
              */
             available?: number;
-            /** @description `insufficient_store_credit`: ISO 4217. */
+            /** @description `insufficient_store_credit`: the currency of the balance (ISO 4217). */
             currency?: string;
             /**
+             * Format: date-time
+             * @description `return_window_closed`: when the order was delivered.
+             */
+            deliveredAt?: string;
+            /**
              * Format: int64
-             * @description `return_window_closed`: RETURN_WINDOW_DAYS.
+             * @description `return_window_closed`: the days after delivery that take returns.
              */
             returnWindowDays?: number;
+            /** @description A refund the provider refused: the refund recorded as failed. */
+            refundId?: string;
+            /** @description `variant_not_sold_in_region` and `shipping_method_not_offered`: the cart's region. */
+            region?: string;
+            /** @description `region_mismatch`: the cart's region. */
+            cartRegion?: string;
+            /** @description `region_mismatch`: the region of the shipping country. */
+            countryRegion?: string;
         };
         PaymentDeclinedProblemDto: {
             /** @description `validation_failed`: each invalid field and why. */
@@ -1440,15 +1612,10 @@ export interface components {
             variants?: components["schemas"]["StockShortageDto"][];
             /** @description Promotion refusals: its code, null for an automatic promotion. */
             promotionCode?: string | null;
-            /**
-             * Format: date-time
-             * @description `return_window_closed`: when the order was delivered.
-             */
-            deliveredAt?: string;
-            /** @description `store_credit_remaining`: the credit left, per currency. */
-            balances?: components["schemas"]["RemainingCreditDto"][];
-            /** @description `return_refund_failed`: the provider's reason, when it gave one. */
+            /** @description A refund the provider refused (`return_refund_failed` too): the provider's code, if any. */
             failureCode?: string | null;
+            /** @description `store_credit_remaining`: the balances left, per currency. */
+            balances?: components["schemas"]["CreditBalanceProblemDto"][];
             /** @description 503 from readiness: the state of each dependency. */
             checks?: {
                 [key: string]: components["schemas"]["HealthCheckStatusDto"];
@@ -1498,30 +1665,43 @@ export interface components {
             promotionId?: string;
             /** @description `promotion_condition_not_met`: the condition the cart does not meet. */
             condition?: string;
-            /** @description `return_quantity_exceeded`: the order line asked for. */
+            /** @description `return_quantity_exceeded`: the order line concerned. */
             orderItemId?: string;
             /**
              * Format: int64
-             * @description `return_quantity_exceeded`, `insufficient_store_credit`: the units or amount asked for.
+             * @description `return_quantity_exceeded`, `insufficient_store_credit`: the units or minor units asked.
              */
             requested?: number;
             /**
              * Format: int64
-             * @description `return_quantity_exceeded`: the units of the line that can still be returned.
+             * @description `return_quantity_exceeded`: the units still returnable on the line.
              */
             returnable?: number;
             /**
              * Format: int64
-             * @description `insufficient_store_credit`: the credit there is, in minor units of `currency`.
+             * @description `insufficient_store_credit`: the balance, in minor units of `currency`.
              */
             available?: number;
-            /** @description `insufficient_store_credit`: ISO 4217. */
+            /** @description `insufficient_store_credit`: the currency of the balance (ISO 4217). */
             currency?: string;
             /**
+             * Format: date-time
+             * @description `return_window_closed`: when the order was delivered.
+             */
+            deliveredAt?: string;
+            /**
              * Format: int64
-             * @description `return_window_closed`: RETURN_WINDOW_DAYS.
+             * @description `return_window_closed`: the days after delivery that take returns.
              */
             returnWindowDays?: number;
+            /** @description A refund the provider refused: the refund recorded as failed. */
+            refundId?: string;
+            /** @description `variant_not_sold_in_region` and `shipping_method_not_offered`: the cart's region. */
+            region?: string;
+            /** @description `region_mismatch`: the cart's region. */
+            cartRegion?: string;
+            /** @description `region_mismatch`: the region of the shipping country. */
+            countryRegion?: string;
         };
         UserDto: {
             /** Format: uuid */
@@ -1694,11 +1874,25 @@ export interface components {
              */
             max: number;
         };
+        VariantPriceDto: {
+            /** @example GBP */
+            currency: string;
+            /**
+             * Format: int32
+             * @description Minor units of `currency` (ISO 4217 exponent: JPY 0 decimals, EUR 2, BHD 3).
+             */
+            amount: number;
+        };
         VariantDto: {
             /** @description The choices that tell this variant apart, e.g. `{ "size": "M", "color": "red" }`. */
             options: {
                 [key: string]: string;
             };
+            /**
+             * @description Its prices in other currencies (a region in a currency not listed cannot sell it). Given on
+             *     admin writes of variants and products; catalog reads leave it out.
+             */
+            prices?: components["schemas"]["VariantPriceDto"][];
             /** Format: int64 */
             weightGrams: number | null;
             id: string;
@@ -1727,6 +1921,11 @@ export interface components {
             };
             /** @description Over the active variants; null when the product has none. */
             priceRange: components["schemas"]["PriceRangeDto"] | null;
+            /**
+             * @description The product's tax category code; given on admin writes, catalog reads leave it out.
+             * @example standard
+             */
+            taxCategory?: string;
             id: string;
             name: string;
             slug: string;
@@ -1763,6 +1962,11 @@ export interface components {
              */
             price: number;
             /**
+             * @description Prices in other currencies than the store's (one per currency; not the store's own, which
+             *     is `price`). On update, the list replaces the variant's other prices.
+             */
+            prices?: components["schemas"]["VariantPriceDto"][];
+            /**
              * Format: int32
              * @description Initial stock, recorded in the ledger as a restock. Default 0.
              */
@@ -1776,6 +1980,11 @@ export interface components {
             attributes?: {
                 [key: string]: string;
             };
+            /**
+             * @description The product's tax category code (default `standard`; `standard`, `reduced`, `zero` or one admins made).
+             * @example reduced
+             */
+            taxCategory?: string;
             name: string;
             /** @description Lowercase words joined by hyphens; generated from the name when absent. */
             slug?: string;
@@ -1800,6 +2009,11 @@ export interface components {
             attributes?: {
                 [key: string]: string;
             };
+            /**
+             * @description The product's tax category code (`standard`, `reduced`, `zero` or one admins made).
+             * @example reduced
+             */
+            taxCategory?: string;
             name?: string;
             slug?: string;
             description?: string;
@@ -1817,6 +2031,11 @@ export interface components {
             name?: string;
             /** Format: int32 */
             price?: number;
+            /**
+             * @description Prices in other currencies than the store's (one per currency; not the store's own, which
+             *     is `price`). On update, the list replaces the variant's other prices.
+             */
+            prices?: components["schemas"]["VariantPriceDto"][];
             active?: boolean;
         };
         CategoryTreeNodeDto: {
@@ -2161,6 +2380,163 @@ export interface components {
             /** @description Pass as `cursor` to get the next page; null on the last page. */
             nextCursor: string | null;
         };
+        RegionDto: {
+            /** @example eu */
+            code: string;
+            /** @example European Union */
+            name: string;
+            /**
+             * @description ISO 4217: what prices, carts, orders and payments of this region are in.
+             * @example EUR
+             */
+            currency: string;
+            /**
+             * @description ISO 3166-1 alpha-2 codes of the countries in this region, sorted.
+             * @example [
+             *       "DE",
+             *       "FR"
+             *     ]
+             */
+            countries: string[];
+            /** @description Shelf prices include tax (it is extracted at checkout) rather than having it added. */
+            taxInclusive: boolean;
+            /** @description The region of carts for which nothing chose another. */
+            isDefault: boolean;
+        };
+        CreateRegionDto: {
+            /**
+             * @description Lower-case letters, digits, `-` and `_`; the stable identifier, never changed.
+             * @example eu
+             */
+            code: string;
+            /** @example EUR */
+            currency: string;
+            /**
+             * @description ISO 3166-1 alpha-2 codes; a country already in another region is a 409. Default none.
+             * @example [
+             *       "DE",
+             *       "FR"
+             *     ]
+             */
+            countries?: string[];
+            /** @description Default false: tax is added to shelf prices. */
+            taxInclusive?: boolean;
+            /** @description Makes this the default region (the previous default stops being it). Default false. */
+            isDefault?: boolean;
+            name: string;
+        };
+        UpdateRegionDto: {
+            /** @example EUR */
+            currency?: string;
+            /**
+             * @description ISO 3166-1 alpha-2 codes; a country already in another region is a 409. Default none.
+             * @example [
+             *       "DE",
+             *       "FR"
+             *     ]
+             */
+            countries?: string[];
+            name?: string;
+            /** @description Default false: tax is added to shelf prices. */
+            taxInclusive?: boolean;
+            /** @description Makes this the default region (the previous default stops being it). Default false. */
+            isDefault?: boolean;
+        };
+        TaxCategoryDto: {
+            /** @example reduced */
+            code: string;
+            /** @example Reduced rate */
+            name: string;
+        };
+        CreateTaxCategoryDto: {
+            /**
+             * @description Lower-case letters, digits, `-` and `_`; the stable identifier, never changed.
+             * @example eu
+             */
+            code: string;
+            name: string;
+        };
+        UpdateTaxCategoryDto: {
+            name: string;
+        };
+        TaxRateDto: {
+            /** Format: uuid */
+            id: string;
+            /** @example eu */
+            region: string;
+            /**
+             * @description ISO 3166-1 alpha-2; null: every country of the region without a rate of its own.
+             * @example DE
+             */
+            country: string | null;
+            /**
+             * @description A state or province (ISO 3166-2 suffix, e.g. `CA` for US-CA); null: the whole country.
+             * @example null
+             */
+            subdivision: string | null;
+            /** @example reduced */
+            category: string;
+            /**
+             * Format: int32
+             * @description Basis points, an integer: 700 is 7 %.
+             * @example 700
+             */
+            rate: number;
+        };
+        CreateTaxRateDto: {
+            /**
+             * @description The region's code.
+             * @example eu
+             */
+            region: string;
+            /**
+             * @description Absent: the rate of the whole region.
+             * @example DE
+             */
+            country?: string;
+            /**
+             * @description Needs `country`; absent: the whole country.
+             * @example CA
+             */
+            subdivision?: string;
+            /**
+             * @description The tax category's code.
+             * @example reduced
+             */
+            category: string;
+            /**
+             * Format: int32
+             * @description Basis points, an integer from 0 to 10000: 700 is 7 %.
+             * @example 700
+             */
+            rate: number;
+        };
+        UpdateTaxRateDto: {
+            /**
+             * Format: int32
+             * @description Basis points, an integer from 0 to 10000: 700 is 7 %.
+             * @example 700
+             */
+            rate: number;
+        };
+        ShippingRegionPriceDto: {
+            /**
+             * @description The region's code.
+             * @example uk
+             */
+            region: string;
+            /**
+             * Format: int32
+             * @description Minor units of the region's currency.
+             * @example 450
+             */
+            price: number;
+            /**
+             * Format: int32
+             * @description Free from this subtotal (the region's currency) on; null or absent: never free.
+             */
+            freeOver?: number | null;
+        };
         ShippingMethodDto: {
             /** @example standard */
             code: string;
@@ -2183,6 +2559,11 @@ export interface components {
              * @example 5
              */
             estimatedDays: number;
+            /**
+             * @description Its prices in regions other than the default one (`price` and `freeOver` apply there); a
+             *     region not listed does not offer the method.
+             */
+            regionPrices: components["schemas"]["ShippingRegionPriceDto"][];
             /** @description Inactive methods are hidden from customers and cannot be chosen. */
             active: boolean;
         };
@@ -2200,7 +2581,8 @@ export interface components {
             sku: string;
             /**
              * Format: int64
-             * @description The variant's current price (minor units); carts never freeze prices.
+             * @description The variant's current price in the cart's currency (minor units); carts never freeze
+             *     prices. 0 when `priced` is false.
              */
             unitPrice: number;
             /**
@@ -2213,8 +2595,34 @@ export interface components {
              * @description This line's share of the promotions' discounts (minor units).
              */
             discount: number;
-            /** @description False when the variant was archived or has less stock than the quantity: checkout would refuse it. */
+            /**
+             * Format: int64
+             * @description This line's tax (extracted in tax-inclusive regions, added in the others).
+             */
+            tax: number;
+            /** @description False when the variant has no price in the cart's currency: left out of the totals, and checkout refuses it. */
+            priced: boolean;
+            /** @description False when the variant was archived, has less stock than the quantity or no price in the cart's currency: checkout would refuse it. */
             available: boolean;
+        };
+        TaxLineDto: {
+            /**
+             * Format: int64
+             * @description Basis points: 1900 is 19 %.
+             * @example 1900
+             */
+            rate: number;
+            /**
+             * @description The tax category (`standard`, `reduced`, `shipping`, ...).
+             * @example standard
+             */
+            category: string;
+            /**
+             * Format: int64
+             * @description Minor units of the currency.
+             * @example 319
+             */
+            amount: number;
         };
         CartPromotionDto: {
             /** Format: uuid */
@@ -2244,6 +2652,18 @@ export interface components {
             /** Format: uuid */
             id: string;
             items: components["schemas"]["CartItemDto"][];
+            /** @description `tax` per rate and category; sums to `tax`. */
+            taxLines: components["schemas"]["TaxLineDto"][];
+            /**
+             * @description The cart's region (the default one until the customer chooses, PUT /cart/region).
+             * @example default
+             */
+            region: string;
+            /**
+             * @description The shipping country chosen with the region (ISO 3166-1 alpha-2), or null.
+             * @example DE
+             */
+            country: string | null;
             /** @description Promotions applied (automatic ones and codes), then entered codes that do not apply. */
             promotions: components["schemas"]["CartPromotionDto"][];
             /** @example USD */
@@ -2273,14 +2693,22 @@ export interface components {
             shipping: number;
             /**
              * Format: int64
-             * @description Store rate on subtotal − discount + shipping, rounded half-up once.
+             * @description The lines' and shipping's tax, each rounded half-up on its own (common/money/tax.ts):
+             *     included in the prices in tax-inclusive regions, added to them in the others.
              */
             tax: number;
             /**
              * Format: int64
-             * @description subtotal − discount + shipping + tax.
+             * @description The part of `tax` on shipping.
+             */
+            shippingTax: number;
+            /**
+             * Format: int64
+             * @description subtotal − discount + shipping, plus tax unless the region's prices include it.
              */
             total: number;
+            /** @description Prices include tax (tax is extracted, not added). */
+            taxInclusive: boolean;
         };
         AddCartItemDto: {
             /** Format: uuid */
@@ -2301,6 +2729,96 @@ export interface components {
         SetCartShippingMethodDto: {
             /** @description The code of an active shipping method. */
             code: string;
+        };
+        SetCartRegionDto: {
+            /**
+             * @description A region's code; with `country` alone, the country's region.
+             * @example eu
+             */
+            region?: string;
+            /**
+             * @description The shipping country (ISO 3166-1 alpha-2): picks its region and its own tax rates.
+             * @example DE
+             */
+            country?: string;
+        };
+        CartRegionChangesDto: {
+            /** @example default */
+            fromRegion: string;
+            /** @example USD */
+            fromCurrency: string;
+            /**
+             * Format: int64
+             * @example 2706
+             */
+            fromTotal: number;
+            /** @example [] */
+            unpricedItemIds: string[];
+            /** @example false */
+            shippingMethodDropped: boolean;
+        };
+        CartWithRegionChangesDto: {
+            /** Format: uuid */
+            id: string;
+            items: components["schemas"]["CartItemDto"][];
+            /** @description `tax` per rate and category; sums to `tax`. */
+            taxLines: components["schemas"]["TaxLineDto"][];
+            /**
+             * @description The cart's region (the default one until the customer chooses, PUT /cart/region).
+             * @example default
+             */
+            region: string;
+            /**
+             * @description The shipping country chosen with the region (ISO 3166-1 alpha-2), or null.
+             * @example DE
+             */
+            country: string | null;
+            /** @description Promotions applied (automatic ones and codes), then entered codes that do not apply. */
+            promotions: components["schemas"]["CartPromotionDto"][];
+            /** @example USD */
+            currency: string;
+            /** @description The chosen method, or null while none is chosen. */
+            shippingMethod: components["schemas"]["ShippingMethodDto"] | (never | null);
+            changes: components["schemas"]["CartRegionChangesDto"];
+            /**
+             * Format: int64
+             * @description Units in the cart (sum of quantities).
+             */
+            itemCount: number;
+            /**
+             * Format: int64
+             * @description Sum of the line totals, minor units.
+             */
+            subtotal: number;
+            /**
+             * Format: int64
+             * @description Taken off the items by promotions: the sum of the lines' discounts.
+             */
+            discount: number;
+            /**
+             * Format: int64
+             * @description The chosen method's price, 0 when the subtotal (before discounts) reaches its `freeOver`
+             *     or none is chosen, less any free-shipping promotion.
+             */
+            shipping: number;
+            /**
+             * Format: int64
+             * @description The lines' and shipping's tax, each rounded half-up on its own (common/money/tax.ts):
+             *     included in the prices in tax-inclusive regions, added to them in the others.
+             */
+            tax: number;
+            /**
+             * Format: int64
+             * @description The part of `tax` on shipping.
+             */
+            shippingTax: number;
+            /**
+             * Format: int64
+             * @description subtotal − discount + shipping, plus tax unless the region's prices include it.
+             */
+            total: number;
+            /** @description Prices include tax (tax is extracted, not added). */
+            taxInclusive: boolean;
         };
         ApplyPromotionCodeDto: {
             /** @description The code, in any case. */
@@ -2326,6 +2844,8 @@ export interface components {
             /** Format: int32 */
             estimatedDays: number;
             active?: boolean;
+            /** @description Prices in regions other than the default one; on update, the list replaces them. */
+            regionPrices?: components["schemas"]["ShippingRegionPriceDto"][];
         };
         UpdateShippingMethodDto: {
             /**
@@ -2342,6 +2862,8 @@ export interface components {
             /** Format: int32 */
             estimatedDays?: number;
             active?: boolean;
+            /** @description Prices in regions other than the default one; on update, the list replaces them. */
+            regionPrices?: components["schemas"]["ShippingRegionPriceDto"][];
         };
         ShippingAddressInputDto: {
             line2?: string | null;
@@ -2380,6 +2902,12 @@ export interface components {
             variantId: string;
             /** Format: uuid */
             productId: string;
+            /**
+             * Format: int64
+             * @description This line's tax (included in lineTotal when the order is tax-inclusive); null on orders placed before per-line tax.
+             * @example 319
+             */
+            tax: number | null;
             /** @description Names, SKU and price as they were when the order was placed. */
             productName: string;
             variantName: string;
@@ -2429,6 +2957,19 @@ export interface components {
             /** @enum {string} */
             status: "pending_payment" | "paid" | "shipped" | "delivered" | "cancelled" | "refunded" | "partially_refunded";
             items: components["schemas"]["OrderItemDto"][];
+            /**
+             * Format: int64
+             * @description The part of `tax` on shipping; null on orders placed before per-line tax.
+             * @example 80
+             */
+            shippingTax: number | null;
+            /** @description `tax` per rate and category; empty on orders placed before regions. */
+            taxLines: components["schemas"]["TaxLineDto"][];
+            /**
+             * @description The region it was bought in; null for orders placed before regions.
+             * @example eu
+             */
+            region: string | null;
             /** @description The promotions the order used, as they were at checkout. */
             promotions: components["schemas"]["OrderPromotionDto"][];
             /** @example USD */
@@ -2456,14 +2997,16 @@ export interface components {
             shipping: number;
             /**
              * Format: int64
-             * @description Tax on subtotal − discount + shipping at the store rate, rounded half-up once.
+             * @description The lines' and shipping's tax, each rounded half-up (common/money/tax.ts).
              */
             tax: number;
             /**
              * Format: int64
-             * @description subtotal − discount + shipping + tax.
+             * @description subtotal − discount + shipping, plus tax unless the prices included it (`taxInclusive`).
              */
             total: number;
+            /** @description The prices included tax (it was extracted, not added). */
+            taxInclusive: boolean;
         };
         OrderPageDto: {
             data: components["schemas"]["OrderDto"][];
@@ -12022,6 +12565,2694 @@ export interface operations {
             };
         };
     };
+    Regions_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"][];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Regions_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateRegionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Regions_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Regions_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Regions_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateRegionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RegionDto"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TaxCategories_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxCategoryDto"][];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TaxCategories_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaxCategoryDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxCategoryDto"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TaxCategories_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaxCategoryDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxCategoryDto"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TaxRates_list: {
+        parameters: {
+            query?: {
+                /** @description Only this region's rates. */
+                region?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRateDto"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TaxRates_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateTaxRateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRateDto"];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unprocessable Content */
+            422: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:idempotency_key_reused",
+                     *       "title": "Unprocessable Content",
+                     *       "status": 422,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "idempotency_key_reused",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This Idempotency-Key was used with another request body."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TaxRates_delete: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Deleted */
+            204: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    TaxRates_update: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateTaxRateDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TaxRateDto"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Requires role: admin */
+            403: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:forbidden",
+                     *       "title": "Forbidden",
+                     *       "status": 403,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "forbidden",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "This requires the admin role."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
     Cart_get: {
         parameters: {
             query?: never;
@@ -13066,6 +16297,258 @@ export interface operations {
                 };
             };
             /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Missing, invalid or expired access token */
+            401: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unauthenticated",
+                     *       "title": "Unauthorized",
+                     *       "status": 401,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unauthenticated",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:insufficient_stock",
+                     *       "title": "Conflict",
+                     *       "status": 409,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "insufficient_stock",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Not enough stock for variant 5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70.",
+                     *       "variants": [
+                     *         {
+                     *           "variantId": "5e0f8a2c-7d4b-4c1e-9a3f-6b2d8e1c4f70",
+                     *           "requested": 3,
+                     *           "available": 1
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is larger than BODY_LIMIT_BYTES */
+            413: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:payload_too_large",
+                     *       "title": "Content Too Large",
+                     *       "status": 413,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "payload_too_large",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The request body is too large."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The body is not application/json */
+            415: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:unsupported_media_type",
+                     *       "title": "Unsupported Media Type",
+                     *       "status": 415,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "unsupported_media_type",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "The body must be application/json."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Rate limit exceeded */
+            429: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:rate_limited",
+                     *       "title": "Too Many Requests",
+                     *       "status": 429,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "rate_limited",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Too many requests; slow down and retry after the time in the Retry-After header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Unexpected error (details are in the server log under the request id) */
+            500: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:internal_error",
+                     *       "title": "Internal Server Error",
+                     *       "status": 500,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "internal_error",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Internal Server Error"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description A dependency (the database) is unavailable; retry after Retry-After */
+            503: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "Retry-After": components["headers"]["Retry-After"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:service_unavailable",
+                     *       "title": "Service Unavailable",
+                     *       "status": 503,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "service_unavailable",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Service Unavailable"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+        };
+    };
+    Cart_setRegion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SetCartRegionDto"];
+            };
+        };
+        responses: {
+            200: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CartWithRegionChangesDto"];
+                };
+            };
+            /** @description Bad Request */
             400: {
                 headers: {
                     "X-Request-Id": components["headers"]["X-Request-Id"];

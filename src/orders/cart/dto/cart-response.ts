@@ -13,3 +13,31 @@ export class CartDto extends CartFieldsDto {
   })
   shippingMethod!: ShippingMethodDto | null;
 }
+
+/** What moving the cart to another region changed. */
+export class CartRegionChangesDto {
+  /** The region and currency before. */
+  @ApiProperty({ example: "default" })
+  fromRegion!: string;
+
+  @ApiProperty({ example: "USD" })
+  fromCurrency!: string;
+
+  /** The total before, in `fromCurrency`. */
+  @ApiProperty({ example: 2706, type: "integer" })
+  fromTotal!: number;
+
+  /** Lines whose variant has no price in the new currency (they block checkout). */
+  @ApiProperty({ type: [String], example: [] })
+  unpricedItemIds!: string[];
+
+  /** The chosen shipping method is not offered in the new region and was dropped. */
+  @ApiProperty({ example: false })
+  shippingMethodDropped!: boolean;
+}
+
+/** The cart after PUT /cart/region, with what changed. */
+export class CartWithRegionChangesDto extends CartDto {
+  @ApiProperty({ type: CartRegionChangesDto })
+  changes!: CartRegionChangesDto;
+}

@@ -1,6 +1,8 @@
 import { ApiProperty, OmitType, PartialType } from "@nestjs/swagger";
-import { Transform } from "class-transformer";
+import { Transform, Type } from "class-transformer";
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsInt,
   IsOptional,
@@ -11,10 +13,36 @@ import {
   Min,
   MinLength,
   ValidateIf,
+  ValidateNested,
 } from "class-validator";
 
 const trim = ({ value }: { value: unknown }) => (typeof value === "string" ? value.trim() : value);
 const MAX_AMOUNT = 100_000_000;
+
+/** The method's price in a region other than the default one, in that region's currency. */
+export class ShippingRegionPriceDto {
+  /** The region's code. */
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: "region must be a region code" })
+  @ApiProperty({ example: "uk", pattern: "^[a-z0-9][a-z0-9_-]{0,39}$", maxLength: 40 })
+  region!: string;
+
+  /** Minor units of the region's currency. */
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  @ApiProperty({ example: 450, minimum: 0 })
+  price!: number;
+
+  /** Free from this subtotal (the region's currency) on; null or absent: never free. */
+  @IsOptional()
+  @ValidateIf((_, value) => value !== null)
+  @IsInt()
+  @Min(0)
+  @Max(MAX_AMOUNT)
+  @ApiProperty({ type: Number, nullable: true, required: false, minimum: 0 })
+  freeOver?: number | null;
+}
 
 export class ShippingMethodDto {
   @ApiProperty({ example: "standard" })
@@ -36,6 +64,13 @@ export class ShippingMethodDto {
 
   /** Inactive methods are hidden from customers and cannot be chosen. */
   active!: boolean;
+
+  /**
+   * Its prices in regions other than the default one (`price` and `freeOver` apply there); a
+   * region not listed does not offer the method.
+   */
+  @ApiProperty({ type: [ShippingRegionPriceDto] })
+  regionPrices!: ShippingRegionPriceDto[];
 }
 
 export class CreateShippingMethodDto {
@@ -76,6 +111,14 @@ export class CreateShippingMethodDto {
   @IsOptional()
   @IsBoolean()
   active?: boolean;
+
+  /** Prices in regions other than the default one; on update, the list replaces them. */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => ShippingRegionPriceDto)
+  regionPrices?: ShippingRegionPriceDto[];
 }
 
 export class UpdateShippingMethodDto extends PartialType(

@@ -65,6 +65,9 @@ export class ProductDto {
   currency!: string;
   /** Whether any active variant has stock. */
   inStock!: boolean;
+  /** The product's tax category code; given on admin writes, catalog reads leave it out. */
+  @ApiPropertyOptional({ example: "standard" })
+  taxCategory?: string;
   /** The active variants (all of them for an admin's single-product read). */
   variants!: VariantDto[];
   createdAt!: Date;
@@ -114,6 +117,18 @@ export class CreateProductDto {
   @IsOptional()
   @IsStringRecord()
   attributes?: Record<string, string>;
+
+  /** The product's tax category code (default `standard`; `standard`, `reduced`, `zero` or one admins made). */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: "taxCategory must be a tax category code" })
+  @ApiProperty({
+    example: "reduced",
+    required: false,
+    pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
+    maxLength: 40,
+  })
+  taxCategory?: string;
 
   /** One or more variants, created with the product. */
   @IsArray()
@@ -168,6 +183,18 @@ export class UpdateProductDto {
   @IsOmittable()
   @IsStringRecord()
   attributes?: Record<string, string>;
+
+  /** The product's tax category code (`standard`, `reduced`, `zero` or one admins made). */
+  @IsOmittable()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: "taxCategory must be a tax category code" })
+  @ApiProperty({
+    example: "reduced",
+    required: false,
+    pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
+    maxLength: 40,
+  })
+  taxCategory?: string;
 }
 
 export const PRODUCT_SORTS = ["relevance", "price", "-price", "name", "-createdAt"] as const;

@@ -1,5 +1,8 @@
 import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
+import { Type } from "class-transformer";
 import {
+  ArrayMaxSize,
+  IsArray,
   IsBoolean,
   IsInt,
   IsOptional,
@@ -9,13 +12,28 @@ import {
   MaxLength,
   Min,
   MinLength,
+  ValidateNested,
 } from "class-validator";
+import { IsIsoCurrency } from "../../../regions/dto/region.dto";
 import { IsOmittable, IsStringRecord, MAX_RECORD_KEYS } from "../../common/validators";
 
 const MAX_MONEY = 2_000_000_000;
 const MAX_STOCK = 1_000_000_000;
 const SKU_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const SKU_MESSAGE = "sku may contain letters, digits, '.', '_' and '-'";
+
+/** A variant's price in another currency than its own (what regions in that currency charge). */
+export class VariantPriceDto {
+  @IsIsoCurrency()
+  @ApiProperty({ example: "GBP", pattern: "^[A-Z]{3}$", minLength: 3, maxLength: 3 })
+  currency!: string;
+
+  /** Minor units of `currency` (ISO 4217 exponent: JPY 0 decimals, EUR 2, BHD 3). */
+  @IsInt()
+  @Min(0)
+  @Max(MAX_MONEY)
+  amount!: number;
+}
 
 export class VariantDto {
   id!: string;
@@ -33,6 +51,12 @@ export class VariantDto {
   price!: number;
   /** ISO 4217, the store's currency. */
   currency!: string;
+  /**
+   * Its prices in other currencies (a region in a currency not listed cannot sell it). Given on
+   * admin writes of variants and products; catalog reads leave it out.
+   */
+  @ApiPropertyOptional({ type: [VariantPriceDto] })
+  prices?: VariantPriceDto[];
   stock!: number;
   @ApiProperty({ type: Number, nullable: true })
   weightGrams!: number | null;
@@ -68,6 +92,17 @@ export class CreateVariantDto {
   @Min(0)
   @Max(MAX_MONEY)
   price!: number;
+
+  /**
+   * Prices in other currencies than the store's (one per currency; not the store's own, which
+   * is `price`). On update, the list replaces the variant's other prices.
+   */
+  @IsOptional()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => VariantPriceDto)
+  prices?: VariantPriceDto[];
 
   /** Initial stock, recorded in the ledger as a restock. Default 0. */
   @IsOptional()
@@ -124,6 +159,17 @@ export class UpdateVariantDto {
   @Min(0)
   @Max(10_000_000)
   weightGrams?: number | null;
+
+  /**
+   * Prices in other currencies than the store's (one per currency; not the store's own, which
+   * is `price`). On update, the list replaces the variant's other prices.
+   */
+  @IsOmittable()
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ValidateNested({ each: true })
+  @Type(() => VariantPriceDto)
+  prices?: VariantPriceDto[];
 
   @IsOmittable()
   @IsBoolean()
