@@ -34,9 +34,12 @@ export class AddressesController {
     return this.addresses.list(user.id);
   }
 
-  /** Adds an address; the first one becomes the default. */
+  /**
+   * Adds an address; the first one becomes the default. 404 `user_not_found` when the account
+   * was erased while the request ran.
+   */
   @ApiCreatedResponse({ type: AddressDto })
-  @ApiProblems(409)
+  @ApiProblems(404, 409)
   @Post()
   create(@CurrentUser() user: AuthUser, @Body() body: CreateAddressDto): Promise<AddressDto> {
     return this.addresses.create(user.id, body);

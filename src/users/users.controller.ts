@@ -28,8 +28,12 @@ export class UsersController {
     return toUserDto(await this.users.getOrFail(user.id));
   }
 
-  /** Changes the caller's display name (the only field a user can change here). */
+  /**
+   * Changes the caller's display name (the only field a user can change here). 404
+   * `user_not_found` when the account was erased while the request ran.
+   */
   @ApiOkResponse({ type: UserDto })
+  @ApiProblems(404)
   @Patch("me")
   updateMe(@CurrentUser() user: AuthUser, @Body() body: UpdateProfileDto): Promise<UserDto> {
     return this.users.updateProfile(user.id, body);

@@ -39,8 +39,6 @@ export interface TestApp {
    * routes that do not exist. Say why at each use.
    */
   nonApi: Api;
-  /** @deprecated Use `api.offContract(reason)` (or `nonApi` outside the contract). */
-  raw: Api;
   /** Reads the database directly, to check invariants after the API has acted. */
   query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
   close(): Promise<void>;
@@ -163,7 +161,6 @@ export async function createTestApp(
     dataSource,
     api,
     nonApi: build(undefined),
-    raw: build(undefined),
     query: (sql, params) => dataSource.query(sql, params),
     close: async () => {
       await app.close();

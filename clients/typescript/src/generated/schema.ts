@@ -63,7 +63,7 @@ export interface paths {
         head?: never;
         /**
          * Changes the caller's display name (the only field a user can change here)
-         * @description Changes the caller's display name (the only field a user can change here).
+         * @description Changes the caller's display name (the only field a user can change here). 404 `user_not_found` when the account was erased while the request ran.
          */
         patch: operations["Users_updateMe"];
         trace?: never;
@@ -131,7 +131,7 @@ export interface paths {
         put?: never;
         /**
          * Adds an address; the first one becomes the default
-         * @description Adds an address; the first one becomes the default.
+         * @description Adds an address; the first one becomes the default. 404 `user_not_found` when the account was erased while the request ran.
          */
         post: operations["Addresses_create"];
         delete?: never;
@@ -4026,6 +4026,30 @@ export interface operations {
                     "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
             /** @description The body is larger than BODY_LIMIT_BYTES */
             413: {
                 headers: {
@@ -5303,6 +5327,30 @@ export interface operations {
                      *       "code": "unauthenticated",
                      *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
                      *       "detail": "A valid access token is required in the Authorization header."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
