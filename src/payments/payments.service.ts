@@ -8,7 +8,7 @@ import {
 import { registerUniqueConstraint } from "../common/errors/error-mapping";
 import type { AppConfig } from "../config/app-config";
 import { APP_CONFIG } from "../config/config.module";
-import type { AuthUser } from "../common/decorators/current-user.decorator";
+import { type AuthUser, isAdmin } from "../common/decorators/current-user.decorator";
 import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
 import { TransactionHost } from "../database/transaction-host";
@@ -471,7 +471,7 @@ export class PaymentsService {
   /** The owner's or an admin's view of one payment; 404 for anyone else. */
   async getVisible(user: AuthUser, paymentId: string): Promise<Payment> {
     const payment = await this.payments.findById(paymentId);
-    if (!payment || (payment.userId !== user.id && !user.roles.includes("admin"))) {
+    if (!payment || (payment.userId !== user.id && !isAdmin(user))) {
       throw new NotFoundError("Payment");
     }
     return payment;
@@ -482,7 +482,7 @@ export class PaymentsService {
     orderId: string,
     query: PaymentPageQuery,
   ): Promise<Page<Payment>> {
-    if (user.roles.includes("admin")) await this.orders.getOrder(orderId);
+    if (isAdmin(user)) await this.orders.getOrder(orderId);
     else await this.orders.getOwnedOrder(orderId, user.id);
     const scope = `order-payments:${orderId}`;
     let after: { createdAt: string; id: string } | undefined;
