@@ -73,7 +73,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await dataSource.destroy();
-    await embedded?.close();
+    // Destroying the data source closes an embedded database already.
+    if (embedded && !embedded.closed) await embedded.close();
   }
 }
 
