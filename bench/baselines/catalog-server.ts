@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       }
       const statement = listStatement(
         {
+          region: false,
           q: false,
           category: false,
           minPrice: false,

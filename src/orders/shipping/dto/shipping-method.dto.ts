@@ -51,13 +51,20 @@ export class ShippingMethodDto {
   @ApiProperty({ example: "Standard delivery" })
   name!: string;
 
-  /** Price in minor units of the store currency. */
+  /**
+   * Price in minor units of `currency`: the default region's, or with `region` that region's
+   * (`regionPrices`).
+   */
   @ApiProperty({ example: 500, minimum: 0 })
   price!: number;
 
-  /** Shipping is free when the cart subtotal reaches this amount; null: never free. */
+  /** Shipping is free when the cart subtotal (in `currency`) reaches this; null: never free. */
   @ApiProperty({ type: Number, nullable: true, example: 5000, minimum: 0 })
   freeOver!: number | null;
+
+  /** ISO 4217: the currency of `price` and `freeOver` (the default region's, or `region`'s). */
+  @ApiProperty({ example: "USD", pattern: "^[A-Z]{3}$" })
+  currency!: string;
 
   @ApiProperty({ example: 5, minimum: 0 })
   estimatedDays!: number;
@@ -71,6 +78,23 @@ export class ShippingMethodDto {
    */
   @ApiProperty({ type: [ShippingRegionPriceDto] })
   regionPrices!: ShippingRegionPriceDto[];
+}
+
+export class ListShippingMethodsQueryDto {
+  /**
+   * A region's code: only the methods offered there, with their price and threshold in its
+   * currency, cheapest first. An unknown code is a 404 `region_not_found`.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: "region must be a region code" })
+  @ApiProperty({
+    required: false,
+    example: "uk",
+    pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
+    maxLength: 40,
+  })
+  region?: string;
 }
 
 export class CreateShippingMethodDto {

@@ -1,6 +1,7 @@
 import { ApiProperty } from "@nestjs/swagger";
 import { Transform, Type } from "class-transformer";
 import {
+  Matches,
   IsIn,
   IsInt,
   IsOptional,
@@ -14,7 +15,44 @@ import {
 import { PageQueryDto } from "../../../common/pagination/page";
 import { PRODUCT_SORTS, type ProductSort } from "./product.dto";
 
+const REGION_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+
+/** The `region` of a catalog read. */
+export class CatalogRegionQueryDto {
+  /**
+   * A region's code (GET /regions): prices, price ranges and `currency` in that region's
+   * currency, and `purchasable` says what is sold there. Without it, the default region's view
+   * (the variants' own prices). An unknown code is a 404 `region_not_found`.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(REGION_PATTERN, { message: "region must be a region code" })
+  @ApiProperty({
+    required: false,
+    example: "uk",
+    pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
+    maxLength: 40,
+  })
+  region?: string;
+}
+
 export class ListProductsQueryDto extends PageQueryDto {
+  /**
+   * A region's code (GET /regions): the list in that region's currency. Only products with an
+   * active variant priced in it are listed, and the price filters and sorts use those prices.
+   * Without it, the default region's view. An unknown code is a 404 `region_not_found`.
+   */
+  @IsOptional()
+  @IsString()
+  @Matches(REGION_PATTERN, { message: "region must be a region code" })
+  @ApiProperty({
+    required: false,
+    example: "uk",
+    pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
+    maxLength: 40,
+  })
+  region?: string;
+
   /** Full-text search over name and description (web-search syntax: words, "phrases", -not). */
   @IsOptional()
   @IsString()
@@ -27,7 +65,7 @@ export class ListProductsQueryDto extends PageQueryDto {
   @IsUUID()
   categoryId?: string;
 
-  /** Products with an active variant priced at least this (minor units). */
+  /** Products with an active variant priced at least this (minor units of the list's currency). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -35,7 +73,7 @@ export class ListProductsQueryDto extends PageQueryDto {
   @Max(2_000_000_000)
   minPrice?: number;
 
-  /** Products with an active variant priced at most this (minor units). */
+  /** Products with an active variant priced at most this (minor units of the list's currency). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -52,7 +90,7 @@ export class ListProductsQueryDto extends PageQueryDto {
   @IsIn([true, false], { message: "inStock must be true or false" })
   inStock?: boolean;
 
-  /** `relevance` (needs `q`; the default with `q`; ranks the first 200 matches found), `price`/`-price` (lowest active variant price), `name`, `-createdAt` (newest first; the default without `q`). */
+  /** `relevance` (needs `q`; the default with `q`; ranks the first 200 matches found), `price`/`-price` (lowest active variant price, in the list's currency), `name`, `-createdAt` (newest first; the default without `q`). */
   @ApiProperty({ enum: PRODUCT_SORTS, required: false })
   @IsOptional()
   @IsIn(PRODUCT_SORTS)
