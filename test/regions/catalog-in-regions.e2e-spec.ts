@@ -255,6 +255,51 @@ describe("Catalog reads in a region", () => {
     expect(await get(path("uk"))).toMatchObject({ currency: "EUR", priceRange: { min: 1400 } });
   });
 
+  it("keeps a region's lists in step with variant, price, category and status writes", async () => {
+    // A GBP region of its own (the cache test moves \`uk\` to EUR).
+    await t.api
+      .post("/api/v1/regions")
+      .set(admin.auth)
+      .send({ code: "gb", name: "Great Britain", currency: "GBP" })
+      .expect(201);
+    const inUk = async (query = "") => (await walk(`region=gb&limit=50${query}`)).map((p) => p.id);
+    const pager = await create("Stepper", [
+      { price: 3000, prices: [{ currency: "GBP", amount: 2600 }] },
+    ]);
+    expect(await inUk()).toContain(pager.id);
+
+    // Its only GBP price removed: out of the UK list; given back: in again.
+    const variant = pager.variants[0].id;
+    const setPrices = (prices: Prices) =>
+      t.api.patch(`/api/v1/variants/${variant}`).set(admin.auth).send({ prices }).expect(200);
+    await setPrices([]);
+    expect(await inUk()).not.toContain(pager.id);
+    await setPrices([{ currency: "GBP", amount: 2600 }]);
+    expect(await inUk()).toContain(pager.id);
+
+    // Moved into a category: found by the UK list of that category, sorted by price.
+    const category = await t.api
+      .post("/api/v1/categories")
+      .set(admin.auth)
+      .send({ name: `Steps ${randomUUID().slice(0, 6)}` })
+      .expect(201);
+    const categoryId = (category.body as { id: string }).id;
+    await t.api
+      .patch(`/api/v1/products/${pager.id}`)
+      .set(admin.auth)
+      .send({ categoryId })
+      .expect(200);
+    expect(await inUk(`&categoryId=${categoryId}&sort=price`)).toEqual([pager.id]);
+
+    // Variant deactivated, then the product archived: out of the region's lists.
+    await t.api.patch(`/api/v1/variants/${variant}`).set(admin.auth).send({ active: false });
+    expect(await inUk(`&categoryId=${categoryId}&sort=price`)).toEqual([]);
+    await t.api.patch(`/api/v1/variants/${variant}`).set(admin.auth).send({ active: true });
+    await t.api.delete(`/api/v1/products/${pager.id}`).set(admin.auth).expect(204);
+    expect(await inUk(`&categoryId=${categoryId}&sort=price`)).toEqual([]);
+    gbpMin.delete(pager.id);
+  });
+
   it("lists the shipping methods offered in a region, priced in its currency", async () => {
     await t.api
       .patch("/api/v1/shipping-methods/standard")
