@@ -15,6 +15,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from "class-validator";
+import { IsOptionalRegionCode } from "../../../regions/dto/coded.dto";
 
 const trim = ({ value }: { value: unknown }) => (typeof value === "string" ? value.trim() : value);
 const MAX_AMOUNT = 100_000_000;
@@ -85,15 +86,7 @@ export class ListShippingMethodsQueryDto {
    * A region's code: only the methods offered there, with their price and threshold in its
    * currency, cheapest first. An unknown code is a 404 `region_not_found`.
    */
-  @IsOptional()
-  @IsString()
-  @Matches(/^[a-z0-9][a-z0-9_-]{0,39}$/, { message: "region must be a region code" })
-  @ApiProperty({
-    required: false,
-    example: "uk",
-    pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
-    maxLength: 40,
-  })
+  @IsOptionalRegionCode()
   region?: string;
 }
 

@@ -1,7 +1,6 @@
 import { ApiProperty } from "@nestjs/swagger";
 import { Transform, Type } from "class-transformer";
 import {
-  Matches,
   IsIn,
   IsInt,
   IsOptional,
@@ -14,8 +13,7 @@ import {
 } from "class-validator";
 import { PageQueryDto } from "../../../common/pagination/page";
 import { PRODUCT_SORTS, type ProductSort } from "./product.dto";
-
-const REGION_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
+import { IsOptionalRegionCode } from "../../../regions/dto/coded.dto";
 
 /** The `region` of a catalog read. */
 export class CatalogRegionQueryDto {
@@ -24,15 +22,7 @@ export class CatalogRegionQueryDto {
    * currency, and `purchasable` says what is sold there. Without it, the default region's view
    * (the variants' own prices). An unknown code is a 404 `region_not_found`.
    */
-  @IsOptional()
-  @IsString()
-  @Matches(REGION_PATTERN, { message: "region must be a region code" })
-  @ApiProperty({
-    required: false,
-    example: "uk",
-    pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
-    maxLength: 40,
-  })
+  @IsOptionalRegionCode()
   region?: string;
 }
 
@@ -42,15 +32,7 @@ export class ListProductsQueryDto extends PageQueryDto {
    * active variant priced in it are listed, and the price filters and sorts use those prices.
    * Without it, the default region's view. An unknown code is a 404 `region_not_found`.
    */
-  @IsOptional()
-  @IsString()
-  @Matches(REGION_PATTERN, { message: "region must be a region code" })
-  @ApiProperty({
-    required: false,
-    example: "uk",
-    pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
-    maxLength: 40,
-  })
+  @IsOptionalRegionCode()
   region?: string;
 
   /** Full-text search over name and description (web-search syntax: words, "phrases", -not). */
