@@ -54,7 +54,7 @@ async function main(): Promise<void> {
           sort,
           after: false,
         },
-        { limit, currencyJson },
+        { limit, currencyOrRegion: currencyJson },
       );
       const { rows } = await pool.query<{
         data: string;

@@ -82,7 +82,7 @@ export class CatalogQueryService {
         {
           ...filters,
           limit: query.limit,
-          currencyJson: this.currencyOrRegion(query.region),
+          currencyOrRegion: this.currencyOrRegion(query.region),
           after,
         },
       );
@@ -122,7 +122,7 @@ export class CatalogQueryService {
   ): Promise<JsonBody> {
     const found = await this.products.findJson(UUID_PATTERN.test(idOrSlug) ? "id" : "slug", {
       idOrSlug,
-      currencyJson: this.currencyOrRegion(region),
+      currencyOrRegion: this.currencyOrRegion(region),
       asAdmin,
       region: region !== undefined,
     });

@@ -24,8 +24,11 @@ export interface ListShape {
 
 export interface ListValues {
   limit: number;
-  /** The store currency, already a JSON string (`"EUR"`); the region's code with `region`. */
-  currencyJson: string;
+  /**
+   * $2: the store currency, already a JSON string (`"EUR"`); with `region`, the region's code
+   * (the statement resolves it to its currency).
+   */
+  currencyOrRegion: string;
   q?: string;
   categoryId?: string;
   minPrice?: number;
@@ -243,7 +246,7 @@ export function listStatement(shape: ListShape, values: ListValues): Statement {
   const t = pricing.table;
   const params = new Params();
   params.add(values.limit);
-  params.add(values.currencyJson);
+  params.add(values.currencyOrRegion);
   // In a region, each product joins its row of prices in the region's currency.
   const from = shape.region
     ? `products p
@@ -374,7 +377,7 @@ ${variantsLateral(pricing, "v.active AND x.n <= $1")}`;
  */
 export function productStatement(
   by: "id" | "slug",
-  values: { idOrSlug: string; currencyJson: string; asAdmin: boolean; region: boolean },
+  values: { idOrSlug: string; currencyOrRegion: string; asAdmin: boolean; region: boolean },
 ): Statement {
   const pricing = values.region ? IN_REGION : OWN;
   const product = `SELECT ${productJson(pricing, true)} AS body
@@ -390,7 +393,7 @@ ${product}
   return {
     name: statementName(`catalog_product_by_${by}${values.region ? "_in_region" : ""}`, text),
     text,
-    values: [values.idOrSlug, values.currencyJson, values.asAdmin],
+    values: [values.idOrSlug, values.currencyOrRegion, values.asAdmin],
   };
 }
 

@@ -112,7 +112,7 @@ export class ProductsRepository {
    */
   async findJson(
     by: "id" | "slug",
-    values: { idOrSlug: string; currencyJson: string; asAdmin: boolean; region: boolean },
+    values: { idOrSlug: string; currencyOrRegion: string; asAdmin: boolean; region: boolean },
   ): Promise<{ body: string | null; regionFound: boolean }> {
     const { name, text, values: params } = productStatement(by, values);
     const rows = await this.tx.queryPrepared<{

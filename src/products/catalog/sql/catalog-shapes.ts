@@ -35,13 +35,13 @@ export function catalogShapes(values: {
     title,
     statement: listStatement(
       { ...NO_FILTERS, sort: "-createdAt", after: false, ...shape },
-      { limit: SAMPLE.limit, currencyJson: SAMPLE.currencyJson, ...extra },
+      { limit: SAMPLE.limit, currencyOrRegion: SAMPLE.currencyJson, ...extra },
     ),
   });
   const filter = { category: true, minPrice: true, maxPrice: true, inStock: true };
   const filterValues = { categoryId: values.categoryId, minPrice: 15000, maxPrice: 20000 };
   const inRegion = { region: true };
-  const regionValues = { currencyJson: values.regionCode };
+  const regionValues = { currencyOrRegion: values.regionCode };
   return [
     list("list, newest first", {}),
     list(
@@ -107,7 +107,7 @@ export function catalogShapes(values: {
       title: "product by id in a region",
       statement: productStatement("id", {
         idOrSlug: values.productId,
-        currencyJson: values.regionCode,
+        currencyOrRegion: values.regionCode,
         asAdmin: false,
         region: true,
       }),
@@ -116,7 +116,7 @@ export function catalogShapes(values: {
       title: "product by id",
       statement: productStatement("id", {
         idOrSlug: values.productId,
-        currencyJson: SAMPLE.currencyJson,
+        currencyOrRegion: SAMPLE.currencyJson,
         asAdmin: false,
         region: false,
       }),
@@ -125,7 +125,7 @@ export function catalogShapes(values: {
       title: "product by slug",
       statement: productStatement("slug", {
         idOrSlug: values.slug,
-        currencyJson: SAMPLE.currencyJson,
+        currencyOrRegion: SAMPLE.currencyJson,
         asAdmin: false,
         region: false,
       }),
