@@ -257,7 +257,9 @@ export class CartService {
       country: view.country,
       taxInclusive: view.region.taxInclusive,
       promotions: pricing.promotions,
-      shippingMethod: view.shippingMethod ? toShippingMethodDto(view.shippingMethod) : null,
+      shippingMethod: view.shippingMethod
+        ? toShippingMethodDto(view.shippingMethod, view.region.currency)
+        : null,
     };
     return { dto, pricing };
   }
