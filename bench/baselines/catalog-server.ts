@@ -27,8 +27,8 @@ async function main(): Promise<void> {
 
   app.get("/health", async () => ({ ok: true }));
 
-  // Only what the bench's list scenario sends: limit and sort, first page.
-  app.get<{ Querystring: { limit?: string; sort?: string } }>(
+  // Only what the bench's list scenarios send: limit, sort and a region, first page.
+  app.get<{ Querystring: { limit?: string; sort?: string; region?: string } }>(
     "/api/v1/products",
     async (request, reply) => {
       const hit = mode === "static" ? stored.get(request.url) : undefined;
@@ -40,12 +40,13 @@ async function main(): Promise<void> {
       }
       const limit = Number(request.query.limit ?? 20);
       const sort = (request.query.sort ?? "-createdAt") as Exclude<ProductSort, "relevance">;
+      const region = request.query.region;
       if (!SORTS.has(sort) || !Number.isInteger(limit) || limit < 1 || limit > 100) {
         return reply.code(400).send({ error: "bad query" });
       }
       const statement = listStatement(
         {
-          region: false,
+          region: region !== undefined,
           q: false,
           category: false,
           minPrice: false,
@@ -54,16 +55,21 @@ async function main(): Promise<void> {
           sort,
           after: false,
         },
-        { limit, currencyOrRegion: currencyJson },
+        { limit, currencyOrRegion: region ?? currencyJson },
       );
       const { rows } = await pool.query<{
         data: string;
         has_more: boolean;
         last_key: string;
         last_id: string;
+        region_currency?: string | null;
       }>({ name: statement.name ?? undefined, text: statement.text, values: statement.values });
       const row = rows[0];
-      const scope = `products:${sort}:${shortHash("{}")}`;
+      if (region !== undefined && row.region_currency == null) {
+        return reply.code(404).send({ error: "no such region" });
+      }
+      // The scope Storefront's cursor carries: the sort and the filters given (here the region).
+      const scope = `products:${sort}:${shortHash(JSON.stringify(region === undefined ? {} : { region }))}`;
       const cursor = row.has_more
         ? encodeCursor(scope, [
             NUMERIC.has(sort) ? Number(row.last_key) : row.last_key,
