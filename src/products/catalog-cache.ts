@@ -8,6 +8,7 @@ import { TransactionHost } from "../database/transaction-host";
 const BODY_CODEC: CacheCodec<JsonBody> = {
   encode: (body) => body.toCacheEntry(),
   decode: (entry) => JsonBody.fromCacheEntry(entry),
+  immutable: true,
 };
 
 /** Cached public catalog reads; any write that changes what they show retires them all. */
