@@ -78,6 +78,14 @@ export async function configureApp(
     // Answered here: the hooks after this one do not run.
     sendProblem(new ShuttingDownError(), request, reply, shutdownLogger);
   });
+  // From the signal on, every answer retires its connection. A balancer keeps its upstream
+  // connections open and reuses them; one whose request was still running when closing began
+  // would otherwise stay open, idle, and hold the server (and the exit) until
+  // SHUTDOWN_TIMEOUT_MS.
+  fastify.addHook("onSend", (_request, reply, payload, done) => {
+    if (shutdown.isDraining) reply.header("connection", "close");
+    done(null, payload);
+  });
   registerJsonBodyParser(app, config.bodyLimitBytes);
   rejectNulCharacters(fastify);
   applyProcessRole(fastify, config);

@@ -45,6 +45,7 @@ async function main(): Promise<void> {
       }
       const statement = listStatement(
         {
+          region: false,
           q: false,
           category: false,
           minPrice: false,
@@ -53,7 +54,7 @@ async function main(): Promise<void> {
           sort,
           after: false,
         },
-        { limit, currencyJson },
+        { limit, currencyOrRegion: currencyJson },
       );
       const { rows } = await pool.query<{
         data: string;

@@ -109,6 +109,30 @@ function runNode(args: string[], env: NodeJS.ProcessEnv): Promise<void> {
   });
 }
 
+// The region the "region ..." scenarios read in: GBP, which nine products in ten are priced in.
+const REGION = "gb";
+
+/**
+ * Makes region REGION (GBP) and prices the catalog in GBP (`seed --prices-in GBP`), once: the
+ * catalog read in another currency than its variants' own.
+ */
+async function ensureRegion(url: string): Promise<void> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const found = await client.query(`SELECT 1 FROM regions WHERE code = $1`, [REGION]);
+    if (found.rowCount) return;
+    process.stdout.write(`Pricing ${new URL(url).pathname} in GBP for region ${REGION}\n`);
+    await runNode([join(ROOT, "dist/src/cli/seed.js"), "--prices-in", "GBP"], appEnv(url, 0, "0"));
+    await client.query(
+      `INSERT INTO regions (code, name, currency, tax_inclusive) VALUES ($1, 'Great Britain', 'GBP', true)`,
+      [REGION],
+    );
+  } finally {
+    await client.end();
+  }
+}
+
 /** Seeds `url` up to `target` active variants (2 per product); the seed CLI migrates first. */
 async function seedTo(url: string, target: number): Promise<number> {
   await ensureDatabase(url);
@@ -123,6 +147,7 @@ async function seedTo(url: string, target: number): Promise<number> {
   }
   // Storefront migrates at start; seed-free databases get migrated by the seed CLI above.
   await runNode([join(ROOT, "dist/src/cli/migrate.js")], appEnv(url, 0, "0"));
+  await ensureRegion(url);
   return countVariants(url);
 }
 
@@ -280,6 +305,7 @@ async function main(): Promise<void> {
   const fullFilterPath = (categoryIds: Map<string, string>) => () =>
     `/api/v1/products?${filterQuery(pick(fullPages.filters), categoryIds)}`;
   const getPath = () => `/api/v1/products/${pick(ids)}`;
+  const inRegion = (path: () => string) => () => `${path()}&region=${REGION}`;
 
   const target = (server: RunningServer, label: string, path: () => string): Target => ({
     name: label,
@@ -313,6 +339,9 @@ async function main(): Promise<void> {
     [uncached, filterPath(categories)],
     [uncached, searchPath],
     [cached, getPath],
+    [uncached, inRegion(listPath)],
+    [uncached, inRegion(filterPath(categories))],
+    [smallUncached, inRegion(filterPath(smallSample.categories))],
   ] as const) {
     await runLoad({ url: server.baseUrl, connections: CONNECTIONS, durationSeconds: 2, path });
   }
@@ -365,6 +394,25 @@ async function main(): Promise<void> {
     "search 100k vs 1k",
     target(uncached, "search-100k", searchIn(fullPages.terms)),
     target(smallUncached, "search-1k", searchIn(fullPages.terms)),
+  );
+
+  // The same reads with a region given (GBP, which the variants are not priced in themselves):
+  // the uncached list against the raw baseline of the default list, the filter against that
+  // list, and the filter at 100,000 variants against 1,000 (PostgreSQL ms per request).
+  await pair(
+    "region list uncached",
+    target(uncached, "storefront-gb", inRegion(listPath)),
+    target(raw, "baseline", listPath),
+  );
+  await pair(
+    "region filter vs list",
+    target(uncached, "filter-gb", inRegion(filterPath(categories))),
+    target(uncached, "list-gb", inRegion(listPath)),
+  );
+  await pair(
+    "region filter 100k vs 1k",
+    target(uncached, "filter-gb-100k", inRegion(filterPath(categories))),
+    target(smallUncached, "filter-gb-1k", inRegion(filterPath(smallSample.categories))),
   );
 
   await monitor.end();

@@ -3,7 +3,9 @@ import { CacheCodec, CacheNamespace, CacheService } from "../common/cache/cache.
 import { JsonBody } from "../common/http/json-body";
 import type { AppConfig } from "../config/app-config";
 import { APP_CONFIG } from "../config/config.module";
+import { DomainEvents } from "../common/events/domain-events";
 import { TransactionHost } from "../database/transaction-host";
+import { REGION_CHANGED, RegionChangedEvent } from "../regions/region-events";
 
 const BODY_CODEC: CacheCodec<JsonBody> = {
   encode: (body) => body.toCacheEntry(),
@@ -11,7 +13,10 @@ const BODY_CODEC: CacheCodec<JsonBody> = {
   immutable: true,
 };
 
-/** Cached public catalog reads; any write that changes what they show retires them all. */
+/**
+ * Cached public catalog reads; any write that changes what they show retires them all: catalog
+ * writes here, and region writes (a region's currency is what its reads are priced in).
+ */
 @Injectable()
 export class CatalogCache {
   private readonly cache: CacheNamespace;
@@ -20,8 +25,10 @@ export class CatalogCache {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     cache: CacheService,
     private readonly tx: TransactionHost,
+    events: DomainEvents,
   ) {
     this.cache = cache.namespace("catalog");
+    events.subscribe<RegionChangedEvent>(REGION_CHANGED, () => this.cache.invalidate());
   }
 
   getOrLoad<T>(key: string, loader: () => Promise<T>): Promise<T> {

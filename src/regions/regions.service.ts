@@ -1,9 +1,11 @@
 import { Injectable } from "@nestjs/common";
 import { ConflictError, NotFoundError } from "../common/errors/domain-error";
 import { registerUniqueConstraint } from "../common/errors/error-mapping";
+import { DomainEvents } from "../common/events/domain-events";
 import { TransactionHost } from "../database/transaction-host";
 import { CreateRegionDto, RegionDto, UpdateRegionDto } from "./dto/region.dto";
 import { RegionEntity } from "./entities/region.entity";
+import { REGION_CHANGED, RegionChangedEvent } from "./region-events";
 import { RegionFields, RegionsRepository } from "./regions.repository";
 
 registerUniqueConstraint("pk_regions", "region_exists", "A region with this code already exists.");
@@ -39,6 +41,7 @@ export class RegionsService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly regions: RegionsRepository,
+    private readonly events: DomainEvents,
   ) {}
 
   async list(): Promise<RegionDto[]> {
@@ -61,6 +64,7 @@ export class RegionsService {
         isDefault: input.isDefault ?? false,
       });
       await this.regions.replaceCountries(input.code, input.countries ?? []);
+      this.changed(input.code);
       return this.get(input.code);
     });
   }
@@ -81,6 +85,7 @@ export class RegionsService {
       }
       if (Object.keys(fields).length > 0) await this.regions.update(code, fields);
       if (input.countries !== undefined) await this.regions.replaceCountries(code, input.countries);
+      this.changed(code);
       return this.get(code);
     });
   }
@@ -91,7 +96,12 @@ export class RegionsService {
       if (!existing) throw regionNotFound();
       if (existing.isDefault) throw defaultRegionRequired();
       await this.regions.delete(code);
+      this.changed(code);
     });
+  }
+
+  private changed(code: string): void {
+    this.events.publish({ type: REGION_CHANGED, code } satisfies RegionChangedEvent);
   }
 }
 

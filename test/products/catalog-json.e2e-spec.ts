@@ -7,9 +7,15 @@ interface Product {
   name: string;
   priceRange: { min: number; max: number } | null;
   inStock: boolean;
-  variants: { sku: string; price: number; active: boolean }[];
+  purchasable: boolean;
+  variants: { sku: string; price: number; active: boolean; purchasable: boolean }[];
   createdAt: string;
 }
+
+type Written = Omit<Product, "variants"> & {
+  taxCategory: string;
+  variants: (Product["variants"][number] & { prices: unknown })[];
+};
 
 /**
  * Catalog reads are JSON built by PostgreSQL; writes answer with JSON built by the app from the
@@ -19,6 +25,7 @@ describe("Products: JSON built by the database", () => {
   let t: TestApp;
   let admin: TestUser;
   let created: Product;
+  let written: Written;
 
   beforeAll(async () => {
     t = await createTestApp({ CATALOG_CACHE_TTL_SECONDS: "0" });
@@ -42,24 +49,22 @@ describe("Products: JSON built by the database", () => {
         ],
       })
       .expect(201);
-    // Admin writes also answer the product's tax category and the variants' other-currency
-    // prices; catalog reads do not carry them yet (regions in catalog reads are still to come).
-    type Written = Omit<Product, "variants"> & {
-      taxCategory: string;
-      variants: (Product["variants"][number] & { prices: unknown })[];
-    };
-    const { taxCategory, variants, ...product } = res.body as Written;
-    expect(taxCategory).toBe("standard");
-    expect(variants.map((v) => v.prices)).toEqual(variants.map(() => []));
+    // Admin writes and an admin's read also answer the product's tax category and the
+    // variants' other-currency prices; customers' reads leave them out.
+    written = res.body as Written;
+    expect(written.taxCategory).toBe("standard");
+    expect(written.variants.map((v) => v.prices)).toEqual(written.variants.map(() => []));
+    const { taxCategory: _taxCategory, variants, ...product } = written;
     created = { ...product, variants: variants.map(({ prices: _prices, ...v }) => v) };
   });
   afterAll(async () => {
     await t.close();
   });
 
-  it("gives an admin the product as its creation answered it (but the write-only tax category and prices), inactive variant included", async () => {
+  it("gives an admin the product as its creation answered it, tax category, prices and inactive variant included", async () => {
     const res = await t.api.get(`/api/v1/products/${created.id}`).set(admin.auth).expect(200);
-    expect(JSON.parse(res.text)).toEqual(created);
+    expect(JSON.parse(res.text)).toEqual(written);
+    expect(written.variants.map((v) => v.purchasable)).toEqual([true, true, false]);
     expect(created.createdAt).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
     expect(created.priceRange).toEqual({ min: 999, max: 1299 });
   });

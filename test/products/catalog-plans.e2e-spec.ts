@@ -7,6 +7,7 @@ import {
   renderQueries,
 } from "../../src/products/catalog/sql/catalog-shapes";
 import { explainShapes, tableScans } from "../../src/products/catalog/sql/catalog-plans";
+import { loginAdmin } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
 
 const SQL_DIR = join(__dirname, "..", "..", "src", "products", "catalog", "sql");
@@ -48,6 +49,14 @@ describe("Catalog SQL and plans", () => {
     t = await createTestApp({ CATALOG_CACHE_TTL_SECONDS: "0" });
     const seeder = t.app.get(CatalogSeeder);
     await seeder.seedLarge({ products: 3000, variantsPerProduct: 2, currency: "EUR" });
+    // The region statements read a region whose currency (GBP) is not the variants' own.
+    await seeder.seedCurrencyPrices("GBP", 86);
+    const admin = await loginAdmin(t);
+    await t.api
+      .post("/api/v1/regions")
+      .set(admin.auth)
+      .send({ code: "gb", name: "Great Britain", currency: "GBP", taxInclusive: true })
+      .expect(201);
     await seeder.analyze();
   }, 120_000);
   afterAll(async () => {

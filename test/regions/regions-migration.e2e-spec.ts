@@ -128,6 +128,20 @@ describe("CreateRegions migration on a database with data", () => {
       await expect(
         migrated.query(`SELECT count(*)::int AS n FROM variant_prices`),
       ).resolves.toEqual([{ n: 0 }]);
+      // The catalog's per-currency price rows are backfilled: the old book in its own EUR.
+      await expect(
+        migrated.query(
+          `SELECT product_id, currency, min_price, max_price, active FROM product_prices`,
+        ),
+      ).resolves.toEqual([
+        {
+          product_id: "00000000-0000-4000-8000-000000000002",
+          currency: "EUR",
+          min_price: 1999,
+          max_price: 1999,
+          active: true,
+        },
+      ]);
       await expect(
         migrated.query(`SELECT code, currency, tax_inclusive, is_default FROM regions`),
       ).resolves.toEqual([

@@ -227,6 +227,7 @@ export class CartService {
     const pricing = await this.promotions.priceCart({
       candidates: view.promotions,
       userId: view.userId,
+      currency: view.region.currency,
       lines: priced.map(toPromotionLine),
       shippingRate: view.shippingMethod,
       tax: {
@@ -256,7 +257,9 @@ export class CartService {
       country: view.country,
       taxInclusive: view.region.taxInclusive,
       promotions: pricing.promotions,
-      shippingMethod: view.shippingMethod ? toShippingMethodDto(view.shippingMethod) : null,
+      shippingMethod: view.shippingMethod
+        ? toShippingMethodDto(view.shippingMethod, view.region.currency)
+        : null,
     };
     return { dto, pricing };
   }

@@ -1,10 +1,11 @@
-import { Body, Controller, Get, Param, Patch, Post } from "@nestjs/common";
+import { Body, Controller, Get, Param, Patch, Post, Query } from "@nestjs/common";
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { Public } from "../../common/decorators/public.decorator";
 import { Roles } from "../../common/decorators/roles.decorator";
 import { ApiProblems } from "../../common/openapi/api-problems.decorator";
 import {
   CreateShippingMethodDto,
+  ListShippingMethodsQueryDto,
   ShippingMethodDto,
   UpdateShippingMethodDto,
 } from "./dto/shipping-method.dto";
@@ -15,12 +16,16 @@ import { ShippingMethodsService } from "./shipping-methods.service";
 export class ShippingMethodsController {
   constructor(private readonly methods: ShippingMethodsService) {}
 
-  /** The active shipping methods, cheapest first. */
+  /**
+   * The active shipping methods, cheapest first, priced in the default region; with `region`,
+   * those offered in that region, priced in its currency (404 `region_not_found`).
+   */
   @Public()
   @ApiOkResponse({ type: [ShippingMethodDto] })
+  @ApiProblems(404)
   @Get()
-  list(): Promise<ShippingMethodDto[]> {
-    return this.methods.list(false);
+  list(@Query() query: ListShippingMethodsQueryDto): Promise<ShippingMethodDto[]> {
+    return query.region ? this.methods.listInRegion(query.region) : this.methods.list(false);
   }
 
   /** Adds a shipping method (admin). */

@@ -69,6 +69,60 @@ export class ShippingMethodsRepository {
     );
   }
 
+  /** The default region's currency (what a method's own price is in). */
+  async defaultCurrency(): Promise<string> {
+    const rows: { currency: string }[] = await this.tx.manager.query(
+      `SELECT currency FROM regions WHERE is_default`,
+    );
+    return rows[0]?.currency ?? "";
+  }
+
+  /**
+   * The active methods offered in region `code`, priced in it (the default region: their own
+   * price; another: their row for it), cheapest first; null when no region has that code.
+   */
+  async findOfferedIn(code: string): Promise<{
+    currency: string;
+    methods: { code: string; price: number; freeOver: number | null }[];
+  } | null> {
+    const rows: {
+      currency: string;
+      code: string | null;
+      price: number | null;
+      free_over: number | null;
+    }[] = await this.tx.manager.query(
+      `SELECT r.currency, m.code, m.price, m.free_over
+       FROM regions r
+       LEFT JOIN LATERAL (
+         SELECT sm.code,
+                CASE WHEN r.is_default THEN sm.price ELSE smp.price END AS price,
+                CASE WHEN r.is_default THEN sm.free_over ELSE smp.free_over END AS free_over
+         FROM shipping_methods sm
+         LEFT JOIN shipping_method_prices smp
+           ON smp.method_code = sm.code AND smp.region_code = r.code
+         WHERE sm.active AND (r.is_default OR smp.method_code IS NOT NULL)
+       ) m ON true
+       WHERE r.code = $1
+       ORDER BY m.price, m.code`,
+      [code],
+    );
+    if (rows.length === 0) return null;
+    return {
+      currency: rows[0].currency,
+      methods: rows.flatMap((r) =>
+        r.code === null
+          ? []
+          : [
+              {
+                code: r.code,
+                price: Number(r.price),
+                freeOver: r.free_over === null ? null : Number(r.free_over),
+              },
+            ],
+      ),
+    };
+  }
+
   /** The codes among `codes` that name no region, and the default region's code. */
   async checkRegions(codes: string[]): Promise<{ unknown: string[]; defaultCode: string | null }> {
     const rows: { code: string; is_default: boolean }[] = await this.tx.manager.query(

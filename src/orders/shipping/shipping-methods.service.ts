@@ -20,6 +20,7 @@ registerUniqueConstraint(
 
 export function toShippingMethodDto(
   row: ShippingMethodEntity,
+  currency: string,
   regionPrices: readonly ShippingMethodPriceEntity[] = [],
 ): ShippingMethodDto {
   return {
@@ -27,6 +28,7 @@ export function toShippingMethodDto(
     name: row.name,
     price: row.price,
     freeOver: row.freeOver,
+    currency,
     estimatedDays: row.estimatedDays,
     active: row.active,
     regionPrices: regionPrices.map((p) => ({
@@ -48,7 +50,27 @@ export class ShippingMethodsService {
   async list(includeInactive: boolean): Promise<ShippingMethodDto[]> {
     const rows = await this.methods.findAll(!includeInactive);
     const prices = await this.methods.findRegionPrices(rows.map((r) => r.code));
-    return rows.map((row) => toShippingMethodDto(row, prices.get(row.code)));
+    const currency = await this.methods.defaultCurrency();
+    return rows.map((row) => toShippingMethodDto(row, currency, prices.get(row.code)));
+  }
+
+  /** The active methods offered in a region, priced in its currency, cheapest first. */
+  async listInRegion(region: string): Promise<ShippingMethodDto[]> {
+    const offered = await this.methods.findOfferedIn(region);
+    if (!offered) throw new NotFoundError("Region", "region_not_found");
+    const rows = new Map((await this.methods.findAll(true)).map((r) => [r.code, r]));
+    const prices = await this.methods.findRegionPrices(offered.methods.map((m) => m.code));
+    return offered.methods.flatMap((m) => {
+      const row = rows.get(m.code);
+      if (!row) return [];
+      return [
+        {
+          ...toShippingMethodDto(row, offered.currency, prices.get(m.code)),
+          price: m.price,
+          freeOver: m.freeOver,
+        },
+      ];
+    });
   }
 
   /** An active method by code, or 404 (inactive methods cannot be chosen). */
@@ -103,7 +125,7 @@ export class ShippingMethodsService {
     const row = await this.methods.findByCode(code);
     if (!row) throw new NotFoundError("Shipping method", "shipping_method_not_found");
     const prices = await this.methods.findRegionPrices([code]);
-    return toShippingMethodDto(row, prices.get(code));
+    return toShippingMethodDto(row, await this.methods.defaultCurrency(), prices.get(code));
   }
 
   /** Region prices name existing regions other than the default one, each once. */

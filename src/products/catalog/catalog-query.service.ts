@@ -11,6 +11,8 @@ import type { ListProductsQueryDto } from "./dto/list-products.query.dto";
 import type { ProductSort } from "./dto/product.dto";
 import { ProductsRepository } from "./products.repository";
 
+const regionNotFound = () => new NotFoundError("Region", "region_not_found");
+
 /** The column each sort order pages by (see ProductsRepository.listPageJson), as a cursor key. */
 const SORT_KEY_KINDS: Record<ProductSort, CursorKey> = {
   relevance: "real",
@@ -53,13 +55,14 @@ export class CatalogQueryService {
       );
     }
     const filters = {
+      region: query.region,
       q,
       categoryId: query.categoryId,
       minPrice: query.minPrice,
       maxPrice: query.maxPrice,
       inStock: query.inStock === true ? true : undefined,
     };
-    // A cursor only fits the list (sort and filters) it came from.
+    // A cursor only fits the list (sort, filters and region) it came from.
     const scope = `products:${sort}:${shortHash(JSON.stringify(filters))}`;
     const after = query.cursor
       ? decodeCursor(scope, query.cursor, [SORT_KEY_KINDS[sort], "uuid"])
@@ -67,6 +70,7 @@ export class CatalogQueryService {
     return this.cache.getOrLoadBody(cacheKey, async () => {
       const page = await this.products.listPageJson(
         {
+          region: query.region !== undefined,
           q: q !== undefined,
           category: filters.categoryId !== undefined,
           minPrice: filters.minPrice !== undefined,
@@ -75,8 +79,14 @@ export class CatalogQueryService {
           sort,
           after: after !== undefined,
         },
-        { ...filters, limit: query.limit, currencyJson: this.currencyJson, after },
+        {
+          ...filters,
+          limit: query.limit,
+          currencyOrRegion: this.currencyOrRegion(query.region),
+          after,
+        },
       );
+      if (!page.regionFound) throw regionNotFound();
       let nextCursor: string | null = null;
       if (page.hasMore && page.lastKey !== null && page.lastId !== null) {
         // The keyset as the previous implementation kept it: numbers for ranks and prices.
@@ -94,23 +104,38 @@ export class CatalogQueryService {
    * A product with its variants. Customers see active products and their active variants only
    * (cached); an admin sees any product with all its variants (never cached).
    */
-  get(idOrSlug: string, asAdmin: boolean, cacheKey: string): Promise<JsonBody> {
-    if (asAdmin) return this.load(idOrSlug, true);
+  get(
+    idOrSlug: string,
+    region: string | undefined,
+    asAdmin: boolean,
+    cacheKey: string,
+  ): Promise<JsonBody> {
+    if (asAdmin) return this.load(idOrSlug, region, true);
     // A miss throws, so nothing is cached for it.
-    return this.cache.getOrLoadBody(cacheKey, () => this.load(idOrSlug, false));
+    return this.cache.getOrLoadBody(cacheKey, () => this.load(idOrSlug, region, false));
   }
 
-  private async load(idOrSlug: string, asAdmin: boolean): Promise<JsonBody> {
-    const json = await this.products.findJson(UUID_PATTERN.test(idOrSlug) ? "id" : "slug", {
+  private async load(
+    idOrSlug: string,
+    region: string | undefined,
+    asAdmin: boolean,
+  ): Promise<JsonBody> {
+    const found = await this.products.findJson(UUID_PATTERN.test(idOrSlug) ? "id" : "slug", {
       idOrSlug,
-      currencyJson: this.currencyJson,
+      currencyOrRegion: this.currencyOrRegion(region),
       asAdmin,
+      region: region !== undefined,
     });
-    if (json === null) throw new NotFoundError("Product", "product_not_found");
-    return JsonBody.fromJson(json);
+    if (!found.regionFound) throw regionNotFound();
+    if (found.body === null) throw new NotFoundError("Product", "product_not_found");
+    return JsonBody.fromJson(found.body);
   }
 
-  private get currencyJson(): string {
-    return JSON.stringify(this.config.storeCurrency);
+  /**
+   * The statements' $2: the region's code, which they resolve to its currency themselves (no
+   * extra lookup per read), or without one the store currency as JSON.
+   */
+  private currencyOrRegion(region: string | undefined): string {
+    return region ?? JSON.stringify(this.config.storeCurrency);
   }
 }

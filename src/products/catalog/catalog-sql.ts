@@ -11,6 +11,8 @@ import type { ProductSort } from "./dto/product.dto";
  */
 
 export interface ListShape {
+  /** In a region's currency (`product_prices`); else in the variants' own (the default region's). */
+  region: boolean;
   q: boolean;
   category: boolean;
   minPrice: boolean;
@@ -22,8 +24,11 @@ export interface ListShape {
 
 export interface ListValues {
   limit: number;
-  /** The store currency, already a JSON string (`"EUR"`). */
-  currencyJson: string;
+  /**
+   * $2: the store currency, already a JSON string (`"EUR"`); with `region`, the region's code
+   * (the statement resolves it to its currency).
+   */
+  currencyOrRegion: string;
   q?: string;
   categoryId?: string;
   minPrice?: number;
@@ -56,41 +61,113 @@ const SEARCH_CONFIG = "english";
 const iso = (column: string) =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
-/** One variant as VariantDto JSON. */
-const VARIANT_JSON = `'{"id":"' || v.id || '","productId":"' || v.product_id
-  || '","sku":' || to_json(v.sku)::text || ',"name":' || to_json(v.name)::text
-  || ',"options":' || v.options::text || ',"price":' || v.price
-  || ',"currency":' || to_json(v.currency)::text || ',"stock":' || v.stock
-  || ',"weightGrams":' || coalesce(v.weight_grams::text, 'null') || ',"active":' || v.active || '}'`;
+/**
+ * Where a statement's prices come from: the variants' own (`v.price` in `v.currency`, today's
+ * store currency) or, in a region, the region `r` (a CTE of one row, none for an unknown code)
+ * and each variant's price in its currency (`v.amount`; NULL when it has none there).
+ */
+interface Pricing {
+  region: boolean;
+  /** The product's price range columns in the page (`p` or its `product_prices` row `pp`). */
+  table: "p" | "pp";
+  /** The currency as JSON text. */
+  currencyJson: string;
+}
+
+const OWN: Pricing = { region: false, table: "p", currencyJson: "$2::text" };
+const IN_REGION: Pricing = { region: true, table: "pp", currencyJson: "to_json(r.currency)::text" };
+
+/** The region of `code` (its one row, or none): `r`. */
+const regionCte = (code: string) => `r AS (SELECT currency FROM regions WHERE code = ${code})`;
 
 /**
- * The variant part of a product (`x`): price range and stock state over its active variants,
- * and the variants that `variantFilter` lets through, cheapest first.
+ * A variant's price in the currency `currency` (an SQL expression), as carts price it
+ * (PRICE_IN_REGION in orders/cart/cart.sql.ts): its own price in its own currency, else its
+ * variant_prices row; NULL: not sold in that currency. Needs `vp` joined (see pricedVariants).
  */
-function variantsLateral(variantFilter: string): string {
-  return `LEFT JOIN LATERAL (
+const priceIn = (currency: string) =>
+  `CASE WHEN v.currency = ${currency} THEN v.price ELSE vp.amount END`;
+const pricedVariants = (currency: string) =>
+  `product_variants v LEFT JOIN variant_prices vp ON vp.variant_id = v.id AND vp.currency = ${currency}`;
+
+/**
+ * One variant as VariantDto JSON. `adminExtras`: with `$3` (an admin's read), its prices in
+ * other currencies too.
+ */
+function variantJson(pricing: Pricing, adminExtras: boolean): string {
+  const price = pricing.region ? `coalesce(v.amount::text, 'null')` : "v.price";
+  const currency = pricing.region ? pricing.currencyJson : "to_json(v.currency)::text";
+  const purchasable = pricing.region ? "(v.active AND v.amount IS NOT NULL)" : "v.active";
+  const prices = adminExtras
+    ? `
+  || CASE WHEN $3::boolean THEN ',"prices":' || (SELECT coalesce(json_agg(json_build_object(
+       'currency', o.currency, 'amount', o.amount) ORDER BY o.currency), '[]')::text
+       FROM variant_prices o WHERE o.variant_id = v.id) ELSE '' END`
+    : "";
+  return `'{"id":"' || v.id || '","productId":"' || v.product_id
+  || '","sku":' || to_json(v.sku)::text || ',"name":' || to_json(v.name)::text
+  || ',"options":' || v.options::text || ',"price":' || ${price}
+  || ',"currency":' || ${currency}${prices} || ',"stock":' || v.stock
+  || ',"weightGrams":' || coalesce(v.weight_grams::text, 'null') || ',"active":' || v.active
+  || ',"purchasable":' || ${purchasable} || '}'`;
+}
+
+/**
+ * The variant part of a product (`x`): price range and stock state over its active variants
+ * (in a region: its active variants priced there), and the variants that `variantFilter` lets
+ * through, cheapest first (in a region, those not priced there last).
+ */
+function variantsLateral(pricing: Pricing, variantFilter: string, adminExtras = false): string {
+  if (!pricing.region) {
+    return `LEFT JOIN LATERAL (
     SELECT CASE WHEN count(*) FILTER (WHERE v.active) = 0 THEN 'null'
              ELSE '{"min":' || min(v.price) FILTER (WHERE v.active)
                || ',"max":' || max(v.price) FILTER (WHERE v.active) || '}' END AS price_range,
            coalesce(bool_or(v.stock > 0) FILTER (WHERE v.active), false) AS in_stock,
-           coalesce(string_agg(${VARIANT_JSON}, ',' ORDER BY v.price, v.id), '') AS list
+           coalesce(string_agg(${variantJson(pricing, adminExtras)}, ',' ORDER BY v.price, v.id), '') AS list
     FROM product_variants v
     WHERE v.product_id = x.id AND ${variantFilter}
   ) v ON true`;
+  }
+  const sold = "v.active AND v.amount IS NOT NULL";
+  return `LEFT JOIN LATERAL (
+    SELECT CASE WHEN count(*) FILTER (WHERE ${sold}) = 0 THEN 'null'
+             ELSE '{"min":' || min(v.amount) FILTER (WHERE v.active)
+               || ',"max":' || max(v.amount) FILTER (WHERE v.active) || '}' END AS price_range,
+           coalesce(bool_or(v.stock > 0) FILTER (WHERE ${sold}), false) AS in_stock,
+           coalesce(string_agg(${variantJson(pricing, adminExtras)}, ',' ORDER BY v.amount, v.id), '') AS list
+    FROM (SELECT v.*, ${priceIn("r.currency")} AS amount
+          FROM ${pricedVariants("r.currency")}
+          WHERE v.product_id = x.id AND ${variantFilter}) v
+  ) v ON true`;
 }
 
-/** A product (`x`, with its variants `v`) as ProductDto JSON; `$2` is the currency. */
-const PRODUCT_JSON = `'{"id":"' || x.id || '","name":' || to_json(x.name)::text
+/**
+ * A product (`x`, with its variants `v`) as ProductDto JSON. `adminExtras`: with `$3` (an
+ * admin's read), its tax category too.
+ */
+function productJson(pricing: Pricing, adminExtras = false): string {
+  const taxCategory = adminExtras
+    ? `
+  || CASE WHEN $3::boolean THEN ',"taxCategory":' || to_json(x.tax_category_code)::text ELSE '' END`
+    : "";
+  return `'{"id":"' || x.id || '","name":' || to_json(x.name)::text
   || ',"slug":' || to_json(x.slug)::text || ',"description":' || to_json(x.description)::text
   || ',"categoryId":' || coalesce('"' || x.category_id || '"', 'null')
   || ',"status":' || to_json(x.status)::text
   || ',"images":' || x.images::text || ',"attributes":' || x.attributes::text
-  || ',"priceRange":' || v.price_range || ',"currency":' || $2::text
-  || ',"inStock":' || v.in_stock || ',"variants":[' || v.list || ']'
+  || ',"priceRange":' || v.price_range || ',"currency":' || ${pricing.currencyJson}
+  || ',"inStock":' || v.in_stock
+  || ',"purchasable":' || (x.status = 'active' AND v.price_range <> 'null')${taxCategory}
+  || ',"variants":[' || v.list || ']'
   || ',"createdAt":"' || ${iso("x.created_at")} || '","updatedAt":"' || ${iso("x.updated_at")} || '"}'`;
+}
 
-const COLUMNS = `p.id, p.name, p.slug, p.description, p.category_id, p.status, p.images,
-    p.attributes, p.min_price, p.created_at, p.updated_at`;
+const columns = (
+  table: "p" | "pp",
+) => `p.id, p.name, p.slug, p.description, p.category_id, p.status, p.images,
+    p.attributes, ${table}.min_price, p.created_at, p.updated_at`;
+const COLUMNS = columns("p");
 
 /** Collects positional parameters while a statement is assembled. */
 class Params {
@@ -140,48 +217,91 @@ const SORTS: Record<Exclude<ProductSort, "relevance">, SortSpec> = {
   },
 };
 
+/** In a region, the price sorts walk the product's row in `product_prices` (its indexes). */
+const REGION_SORTS: Record<"price" | "-price", SortSpec> = {
+  price: {
+    key: "pp.min_price",
+    order: "pp.min_price ASC, pp.product_id ASC",
+    outer: "min_price ASC, id ASC",
+    after: (k, id) => `(pp.min_price, pp.product_id) > (${k}::integer, ${id}::uuid)`,
+  },
+  "-price": {
+    key: "pp.min_price",
+    order: "pp.min_price DESC, pp.product_id DESC",
+    outer: "min_price DESC, id DESC",
+    after: (k, id) => `(pp.min_price, pp.product_id) < (${k}::integer, ${id}::uuid)`,
+  },
+};
+
 /**
- * One page of active products that have an active variant, filtered and in keyset order, as
- * one row: `data` (the page's items as a JSON array body, without brackets), `has_more`, and
- * the last item's sort key and id (for the next cursor). `limit + 1` rows are read; the extra
- * one only says whether more exist. Parameters: $1 limit, $2 currency JSON, then the filters.
+ * One page of active products that have an active variant (in a region: one priced in its
+ * currency), filtered and in keyset order, as one row: `data` (the page's items as a JSON array
+ * body, without brackets), `has_more`, the last item's sort key and id (for the next cursor),
+ * and in a region `region_currency` (NULL: no region has that code). `limit + 1` rows are read;
+ * the extra one only says whether more exist. Parameters: $1 limit, $2 currency JSON (in a
+ * region: the region's code), then the filters.
  */
 export function listStatement(shape: ListShape, values: ListValues): Statement {
+  const pricing = shape.region ? IN_REGION : OWN;
+  const t = pricing.table;
   const params = new Params();
   params.add(values.limit);
-  params.add(values.currencyJson);
-  const where: string[] = [`p.status = 'active'`, `p.min_price IS NOT NULL`];
+  params.add(values.currencyOrRegion);
+  // In a region, each product joins its row of prices in the region's currency.
+  const from = shape.region
+    ? `products p
+      JOIN product_prices pp ON pp.product_id = p.id AND pp.currency = (SELECT currency FROM r)`
+    : "products p";
+  const where: string[] = shape.region
+    ? [`p.status = 'active'`, `pp.active`]
+    : [`p.status = 'active'`, `p.min_price IS NOT NULL`];
+  // The active variants of `p` (in a region, priced in its currency `pp.currency`) that `cond`
+  // (over their price `price`) lets through.
+  const variantExists = (cond: (price: string) => string) =>
+    shape.region
+      ? `EXISTS (SELECT 1 FROM ${pricedVariants("pp.currency")}
+      WHERE v.product_id = p.id AND v.active AND ${cond(`(${priceIn("pp.currency")})`)})`
+      : `EXISTS (SELECT 1 FROM product_variants v
+      WHERE v.product_id = p.id AND v.active AND ${cond("v.price")})`;
   let tsquery = "";
   if (shape.q) {
     tsquery = `websearch_to_tsquery('${SEARCH_CONFIG}', ${params.add(values.q)})`;
     where.push(`p.search_vector @@ ${tsquery}`);
   }
   const category = shape.category ? params.add(values.categoryId) : "";
+  const priceSort = shape.sort === "price" || shape.sort === "-price";
   if (shape.minPrice || shape.maxPrice) {
-    const bounds: string[] = [];
+    const min = shape.minPrice ? params.add(values.minPrice) : "";
+    const max = shape.maxPrice ? params.add(values.maxPrice) : "";
     if (shape.minPrice) {
-      const min = params.add(values.minPrice);
-      bounds.push(`v.price >= ${min}`);
       // Necessary for a match, and checkable on the product row: prunes before the probe.
-      where.push(`p.max_price >= ${min}`);
-      if (shape.sort === "price" || shape.sort === "-price") {
+      where.push(`${t}.max_price >= ${min}`);
+      if (priceSort) {
         // A match's lowest price is at least `min` less the widest range of any product: an
         // index bound, so a price-ordered walk starts near `min`, not at the cheapest product.
-        where.push(`p.min_price >= ${min} - (SELECT coalesce(max(s.max_price - s.min_price), 0)
-          FROM products s WHERE s.status = 'active')`);
+        const widest = shape.region
+          ? `SELECT coalesce(max(s.max_price - s.min_price), 0)
+          FROM product_prices s WHERE s.active AND s.currency = (SELECT currency FROM r)`
+          : `SELECT coalesce(max(s.max_price - s.min_price), 0)
+          FROM products s WHERE s.status = 'active'`;
+        where.push(`${t}.min_price >= ${min} - (${widest})`);
       }
     }
-    if (shape.maxPrice) {
-      const max = params.add(values.maxPrice);
-      bounds.push(`v.price <= ${max}`);
-      where.push(`p.min_price <= ${max}`);
-    }
-    where.push(`EXISTS (SELECT 1 FROM product_variants v
-      WHERE v.product_id = p.id AND v.active AND ${bounds.join(" AND ")})`);
+    if (shape.maxPrice) where.push(`${t}.min_price <= ${max}`);
+    where.push(
+      variantExists((price) =>
+        [shape.minPrice ? `${price} >= ${min}` : "", shape.maxPrice ? `${price} <= ${max}` : ""]
+          .filter(Boolean)
+          .join(" AND "),
+      ),
+    );
   }
   if (shape.inStock) {
-    where.push(`EXISTS (SELECT 1 FROM product_variants v
-      WHERE v.product_id = p.id AND v.active AND v.stock > 0)`);
+    where.push(
+      variantExists((price) =>
+        shape.region ? `v.stock > 0 AND ${price} IS NOT NULL` : "v.stock > 0",
+      ),
+    );
   }
   const [afterKey, afterId] = values.after ?? [];
 
@@ -200,7 +320,7 @@ export function listStatement(shape: ListShape, values: ListValues): Statement {
     }
     page = `SELECT c.* FROM (
       SELECT ${COLUMNS}, ts_rank(p.search_vector, ${tsquery}) AS sort_key
-      FROM (SELECT ${COLUMNS}, p.search_vector FROM products p
+      FROM (SELECT ${columns(t)}, p.search_vector FROM ${from}
             WHERE ${where.join("\n        AND ")}
             LIMIT ${SEARCH_CANDIDATES}) p
     ) c
@@ -208,11 +328,16 @@ export function listStatement(shape: ListShape, values: ListValues): Statement {
     ORDER BY c.sort_key DESC, c.id ASC
     LIMIT $1 + 1`;
   } else {
-    const sort = SORTS[shape.sort];
+    const sort =
+      shape.region && priceSort
+        ? REGION_SORTS[shape.sort as "price" | "-price"]
+        : SORTS[shape.sort];
     if (shape.after) where.push(sort.after(params.add(afterKey), params.add(afterId)));
-    const inner = `SELECT ${COLUMNS}, ${sort.key} AS sort_key
-      FROM products p
-      WHERE ${shape.category ? "p.category_id = c.id\n        AND " : ""}${where.join("\n        AND ")}
+    // A region's price walk reads the category from its price rows (their category index).
+    const categoryOf = shape.region && priceSort ? "pp.category_id" : "p.category_id";
+    const inner = `SELECT ${columns(t)}, ${sort.key} AS sort_key
+      FROM ${from}
+      WHERE ${shape.category ? `${categoryOf} = c.id\n        AND ` : ""}${where.join("\n        AND ")}
       ORDER BY ${sort.order}
       LIMIT $1 + 1`;
     // A category filter reads each category of the subtree in order (its own keyset index)
@@ -226,38 +351,49 @@ export function listStatement(shape: ListShape, values: ListValues): Statement {
       : inner;
   }
 
-  const text = `WITH page AS (
+  const text = `WITH ${shape.region ? `${regionCte("$2")}, ` : ""}page AS (
   ${page}
 ), numbered AS (
   SELECT page.*, row_number() OVER () AS n FROM page
 )
-SELECT coalesce(string_agg(${PRODUCT_JSON}, ',' ORDER BY x.n) FILTER (WHERE x.n <= $1), '') AS data,
+SELECT coalesce(string_agg(${productJson(pricing)}, ',' ORDER BY x.n) FILTER (WHERE x.n <= $1), '') AS data,
        coalesce(max(x.n), 0) > $1 AS has_more,
        max(x.sort_key::text) FILTER (WHERE x.n = $1) AS last_key,
-       max(x.id::text) FILTER (WHERE x.n = $1) AS last_id
-FROM numbered x
-${variantsLateral("v.active AND x.n <= $1")}`;
+       max(x.id::text) FILTER (WHERE x.n = $1) AS last_id${
+         shape.region ? ",\n       (SELECT currency::text FROM r) AS region_currency" : ""
+       }
+FROM numbered x${shape.region ? "\nCROSS JOIN r" : ""}
+${variantsLateral(pricing, "v.active AND x.n <= $1")}`;
   const name = shape.q ? null : statementName("catalog_list", text);
   return { name, text, values: params.values };
 }
 
 /**
  * One product as ProductDto JSON, by id or by slug: active products with their active variants
- * for customers; any product with all its variants for an admin. Parameters: $1 id or slug,
- * $2 currency JSON, $3 whether the caller is an admin.
+ * for customers; any product with all its variants, its tax category and its variants' prices
+ * in every currency for an admin. One row: `body` (NULL: no such product) and, in a region,
+ * `region_currency` (NULL: no region has that code). Parameters: $1 id or slug, $2 currency
+ * JSON (in a region: the region's code), $3 whether the caller is an admin.
  */
 export function productStatement(
   by: "id" | "slug",
-  values: { idOrSlug: string; currencyJson: string; asAdmin: boolean },
+  values: { idOrSlug: string; currencyOrRegion: string; asAdmin: boolean; region: boolean },
 ): Statement {
-  const text = `SELECT ${PRODUCT_JSON} AS body
-FROM products x
-${variantsLateral("(v.active OR $3::boolean)")}
+  const pricing = values.region ? IN_REGION : OWN;
+  const product = `SELECT ${productJson(pricing, true)} AS body
+FROM products x${values.region ? " CROSS JOIN r" : ""}
+${variantsLateral(pricing, "(v.active OR $3::boolean)", true)}
 WHERE x.${by} = $1::${by === "id" ? "uuid" : "varchar"} AND ($3::boolean OR x.status = 'active')`;
+  const text = values.region
+    ? `WITH ${regionCte("$2")}
+SELECT (SELECT currency::text FROM r) AS region_currency, (
+${product}
+) AS body`
+    : product;
   return {
-    name: statementName(`catalog_product_by_${by}`, text),
+    name: statementName(`catalog_product_by_${by}${values.region ? "_in_region" : ""}`, text),
     text,
-    values: [values.idOrSlug, values.currencyJson, values.asAdmin],
+    values: [values.idOrSlug, values.currencyOrRegion, values.asAdmin],
   };
 }
 

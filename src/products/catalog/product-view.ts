@@ -15,6 +15,7 @@ export function toVariantDto(v: ProductVariant): VariantDto {
     stock: v.stock,
     weightGrams: v.weightGrams,
     active: v.active,
+    purchasable: v.active,
   };
 }
 
@@ -52,6 +53,7 @@ export function toProductDto(
     priceRange: prices.length > 0 ? { min: Math.min(...prices), max: Math.max(...prices) } : null,
     currency,
     inStock: active.some((v) => v.stock > 0),
+    purchasable: product.status === "active" && prices.length > 0,
     variants: variants.map(toVariantDto),
     createdAt: product.createdAt,
     updatedAt: product.updatedAt,

@@ -32,7 +32,7 @@ import { PageOf } from "../../common/pagination/page";
 import { OptionalJwtAuthGuard } from "../common/optional-jwt-auth.guard";
 import { catalogUrlKey } from "./catalog-cache-hits";
 import { CatalogQueryService } from "./catalog-query.service";
-import { ListProductsQueryDto } from "./dto/list-products.query.dto";
+import { CatalogRegionQueryDto, ListProductsQueryDto } from "./dto/list-products.query.dto";
 import { CreateProductDto, ProductDto, UpdateProductDto } from "./dto/product.dto";
 import { CreateVariantDto, VariantDto } from "./dto/variant.dto";
 import { ProductsService } from "./products.service";
@@ -47,10 +47,13 @@ export class ProductsController {
 
   /**
    * Active products with their active variants: full-text search, category (with its
-   * sub-categories), price range and stock filters, five sort orders, keyset pagination.
+   * sub-categories), price range and stock filters, five sort orders, keyset pagination. With
+   * `region`, in that region's currency, listing only what is sold there; 404
+   * `region_not_found` for an unknown region.
    */
   @ApiOkResponse({ type: PageOf(ProductDto), headers: ETAG_HEADER })
   @ApiConditionalGet()
+  @ApiProblems(404)
   @Public()
   @Get()
   async list(
@@ -65,7 +68,10 @@ export class ProductsController {
 
   /**
    * A product with its variants, by id or slug. Drafts and archived products are 404 unless
-   * the caller is an admin. Answers 304 when If-None-Match holds the current ETag.
+   * the caller is an admin, who also sees its tax category and every variant's `prices`. With
+   * `region`, in that region's currency (`purchasable` says what is sold there); 404
+   * `region_not_found` for an unknown region. Answers 304 when If-None-Match holds the current
+   * ETag.
    */
   @ApiOkResponse({ type: ProductDto, headers: ETAG_HEADER })
   @ApiConditionalGet()
@@ -80,13 +86,14 @@ export class ProductsController {
   @Get(":id")
   async get(
     @Param("id") idOrSlug: string,
+    @Query() query: CatalogRegionQueryDto,
     @Headers("if-none-match") ifNoneMatch: string | undefined,
     @CurrentUser() user: AuthUser | undefined,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     const asAdmin = user?.roles.includes("admin") ?? false;
-    const body = await this.catalog.get(idOrSlug, asAdmin, catalogUrlKey(request));
+    const body = await this.catalog.get(idOrSlug, query.region, asAdmin, catalogUrlKey(request));
     await body.send(reply, ifNoneMatch, user ? "private" : "public");
   }
 

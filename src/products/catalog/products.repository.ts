@@ -10,6 +10,8 @@ export interface CatalogPageRows {
   /** The last item's sort key, as text, and id: the next cursor's keyset. */
   lastKey: string | null;
   lastId: string | null;
+  /** False when the list was asked in a region no region has the code of. */
+  regionFound: boolean;
 }
 
 @Injectable()
@@ -41,16 +43,47 @@ export class ProductsRepository {
     return this.repo.save(product);
   }
 
-  /** Recomputes the denormalised price range from the product's active variants. */
-  async refreshPriceRange(productId: string): Promise<void> {
+  /**
+   * Recomputes what the lists read from the products' active variants, for each product id:
+   * its price range in its variants' own currency (`products.min_price`/`max_price`) and its
+   * range in every currency it is priced in (`product_prices`, with the product's status and
+   * category, which that table's indexes need). Every product, variant and price write calls it
+   * in its transaction.
+   */
+  async refreshPrices(productIds: readonly string[]): Promise<void> {
+    if (productIds.length === 0) return;
+    const ids = [JSON.stringify(productIds)];
+    const selected = `SELECT jsonb_array_elements_text($1::jsonb)::uuid`;
     await this.tx.manager.query(
-      `UPDATE products p SET
-         min_price = s.min_price,
-         max_price = s.max_price
-       FROM (SELECT min(price) AS min_price, max(price) AS max_price
-             FROM product_variants WHERE product_id = $1 AND active) s
-       WHERE p.id = $1`,
-      [productId],
+      `UPDATE products p SET min_price = s.min_price, max_price = s.max_price
+       FROM (SELECT pr.id, min(v.price) AS min_price, max(v.price) AS max_price
+             FROM products pr
+             LEFT JOIN product_variants v ON v.product_id = pr.id AND v.active
+             WHERE pr.id IN (${selected})
+             GROUP BY pr.id) s
+       WHERE p.id = s.id`,
+      ids,
+    );
+    await this.tx.manager.query(
+      `DELETE FROM product_prices WHERE product_id IN (${selected})`,
+      ids,
+    );
+    // A variant's price in a currency: its own price in its own currency, else its
+    // variant_prices row (as carts price it: PRICE_IN_REGION in orders/cart/cart.sql.ts).
+    await this.tx.manager.query(
+      `INSERT INTO product_prices (product_id, currency, min_price, max_price, active, category_id)
+       SELECT p.id, x.currency, min(x.amount), max(x.amount), p.status = 'active', p.category_id
+       FROM products p
+       JOIN product_variants v ON v.product_id = p.id AND v.active
+       CROSS JOIN LATERAL (
+         SELECT v.currency, v.price AS amount
+         UNION ALL
+         SELECT vp.currency, vp.amount FROM variant_prices vp
+         WHERE vp.variant_id = v.id AND vp.currency <> v.currency
+       ) x
+       WHERE p.id IN (${selected})
+       GROUP BY p.id, x.currency`,
+      ids,
     );
   }
 
@@ -62,17 +95,33 @@ export class ProductsRepository {
       has_more: boolean;
       last_key: string | null;
       last_id: string | null;
+      region_currency?: string | null;
     }>(name, text, params);
-    return { data: row.data, hasMore: row.has_more, lastKey: row.last_key, lastId: row.last_id };
+    return {
+      data: row.data,
+      hasMore: row.has_more,
+      lastKey: row.last_key,
+      lastId: row.last_id,
+      regionFound: !shape.region || row.region_currency != null,
+    };
   }
 
-  /** One product with its variants as ProductDto JSON, or null (see catalog-sql.ts). */
+  /**
+   * One product with its variants as ProductDto JSON (null: none), and whether the region
+   * asked for exists (see catalog-sql.ts).
+   */
   async findJson(
     by: "id" | "slug",
-    values: { idOrSlug: string; currencyJson: string; asAdmin: boolean },
-  ): Promise<string | null> {
+    values: { idOrSlug: string; currencyOrRegion: string; asAdmin: boolean; region: boolean },
+  ): Promise<{ body: string | null; regionFound: boolean }> {
     const { name, text, values: params } = productStatement(by, values);
-    const rows = await this.tx.queryPrepared<{ body: string }>(name, text, params);
-    return rows[0]?.body ?? null;
+    const rows = await this.tx.queryPrepared<{
+      body: string | null;
+      region_currency?: string | null;
+    }>(name, text, params);
+    return {
+      body: rows[0]?.body ?? null,
+      regionFound: !values.region || rows[0]?.region_currency != null,
+    };
   }
 }

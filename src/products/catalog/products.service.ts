@@ -58,7 +58,7 @@ export class ProductsService {
         }),
       );
       const variants = await this.insertVariants(product.id, dto.variants, actorId);
-      await this.products.refreshPriceRange(product.id);
+      await this.products.refreshPrices([product.id]);
       this.cache.invalidateAfterCommit();
       return this.withPrices(toProductDto(product, variants, this.config.storeCurrency), product);
     });
@@ -72,6 +72,8 @@ export class ProductsService {
       const { taxCategory, ...fields } = stripUndefined(dto);
       Object.assign(product, fields, taxCategory ? { taxCategoryCode: taxCategory } : {});
       const saved = await this.products.save(product);
+      // Status and category are copied into the per-currency price rows the lists walk.
+      await this.products.refreshPrices([id]);
       this.cache.invalidateAfterCommit();
       return this.withPrices(
         toProductDto(
@@ -91,6 +93,7 @@ export class ProductsService {
       if (product.status === "archived") return;
       product.status = "archived";
       await this.products.save(product);
+      await this.products.refreshPrices([id]);
       this.cache.invalidateAfterCommit();
     });
   }
@@ -104,7 +107,7 @@ export class ProductsService {
     return this.tx.run(async () => {
       await this.requireLocked(productId);
       const [variant] = await this.insertVariants(productId, [dto], actorId);
-      await this.products.refreshPriceRange(productId);
+      await this.products.refreshPrices([productId]);
       this.cache.invalidateAfterCommit();
       return { ...toVariantDto(variant), prices: dto.prices ?? [] };
     });
@@ -123,7 +126,7 @@ export class ProductsService {
       Object.assign(variant, fields);
       const saved = await this.variants.save(variant);
       if (prices) await this.variants.replacePrices(new Map([[id, prices]]));
-      await this.products.refreshPriceRange(variant.productId);
+      await this.products.refreshPrices([variant.productId]);
       this.cache.invalidateAfterCommit();
       const stored = await this.variants.findPrices([id]);
       return { ...toVariantDto(saved), prices: stored.get(id) ?? [] };

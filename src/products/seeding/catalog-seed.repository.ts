@@ -33,8 +33,31 @@ export class CatalogSeedRepository {
    */
   async analyze(): Promise<void> {
     await this.tx.manager.query(
-      "VACUUM (ANALYZE) categories, products, product_variants, stock_movements",
+      "VACUUM (ANALYZE) categories, products, product_variants, variant_prices, product_prices, stock_movements",
     );
+  }
+
+  /**
+   * Prices every active variant of nine products in ten (by a hash of the product id) in
+   * `currency` at `percent` of its own price; returns how many rows were added.
+   */
+  async insertCurrencyPrices(currency: string, percent: number): Promise<number> {
+    const rows: { n: number }[] = await this.tx.manager.query(
+      `WITH added AS (
+         INSERT INTO variant_prices (variant_id, currency, amount)
+         SELECT v.id, $1, round(v.price * $2::numeric / 100)::int FROM product_variants v
+         WHERE v.currency <> $1 AND hashtext(v.product_id::text) % 10 <> 0
+         ON CONFLICT ON CONSTRAINT pk_variant_prices DO NOTHING
+         RETURNING 1
+       ) SELECT count(*)::int AS n FROM added`,
+      [currency, percent],
+    );
+    return rows[0].n;
+  }
+
+  async productIds(): Promise<string[]> {
+    const rows: { id: string }[] = await this.tx.manager.query(`SELECT id FROM products`);
+    return rows.map((r) => r.id);
   }
 
   countVariants(): Promise<number> {

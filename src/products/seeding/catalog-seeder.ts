@@ -6,6 +6,7 @@ import type { Category } from "../entities/category.entity";
 import type { ProductVariant } from "../entities/product-variant.entity";
 import type { Product } from "../entities/product.entity";
 import type { StockMovement } from "../entities/stock-movement.entity";
+import { ProductsRepository } from "../catalog/products.repository";
 import { CatalogSeedRepository } from "./catalog-seed.repository";
 
 const DEPARTMENTS: Record<string, string[]> = {
@@ -115,6 +116,7 @@ export class CatalogSeeder {
   constructor(
     private readonly tx: TransactionHost,
     private readonly seed: CatalogSeedRepository,
+    private readonly products: ProductsRepository,
   ) {}
 
   /** Seeds the demo catalog once: a no-op when the catalog has anything in it already. */
@@ -131,6 +133,23 @@ export class CatalogSeeder {
     return this.tx.run(async () => {
       await this.seed.lockSeeding();
       return this.insertCatalog(options, false);
+    });
+  }
+
+  /**
+   * Gives the variants of nine products in ten a price in `currency` (`percent` of their own,
+   * rounded), in one transaction: a catalog to read in another region's currency, with some
+   * products not sold there. Variants that already have a price in it keep it.
+   */
+  async seedCurrencyPrices(currency: string, percent: number): Promise<number> {
+    return this.tx.run(async () => {
+      await this.seed.lockSeeding();
+      const added = await this.seed.insertCurrencyPrices(currency, percent);
+      const ids = await this.seed.productIds();
+      for (let start = 0; start < ids.length; start += CHUNK) {
+        await this.products.refreshPrices(ids.slice(start, start + CHUNK));
+      }
+      return added;
     });
   }
 
@@ -238,6 +257,7 @@ export class CatalogSeeder {
       await this.seed.insertProducts(products);
       await this.seed.insertVariants(variants);
       await this.seed.insertMovements(movements);
+      await this.products.refreshPrices(products.map((p) => p.id as string));
       variantCount += variants.length;
       options.onProgress?.(Math.min(start + CHUNK, options.products));
     }

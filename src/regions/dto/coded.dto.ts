@@ -1,6 +1,7 @@
+import { applyDecorators } from "@nestjs/common";
 import { ApiProperty } from "@nestjs/swagger";
 import { Transform } from "class-transformer";
-import { IsString, Matches, MaxLength, MinLength } from "class-validator";
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from "class-validator";
 
 export const CODE_PATTERN = /^[a-z0-9][a-z0-9_-]{0,39}$/;
 export const CODE_SCHEMA = {
@@ -8,6 +9,16 @@ export const CODE_SCHEMA = {
   maxLength: 40,
   pattern: "^[a-z0-9][a-z0-9_-]{0,39}$",
 };
+
+/** An optional `region` (query) parameter: a region's code, as GET /regions lists them. */
+export function IsOptionalRegionCode(): PropertyDecorator {
+  return applyDecorators(
+    IsOptional(),
+    IsString(),
+    Matches(CODE_PATTERN, { message: "region must be a region code" }),
+    ApiProperty({ required: false, example: "uk", ...CODE_SCHEMA }),
+  );
+}
 
 const trim = ({ value }: { value: unknown }) => (typeof value === "string" ? value.trim() : value);
 

@@ -55,8 +55,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again
-         * @description Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again. Refused while store credit remains (409 `store_credit_remaining`, with the balances: the customer would lose it) and for administrators (409 `cannot_erase_admin`).
+         * Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it (unpaid orders are cancelled, their stock released), every session ends and the email can register again
+         * @description Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it (unpaid orders are cancelled, their stock released), every session ends and the email can register again. Refused while store credit remains (409 `store_credit_remaining`, with the balances: the customer would lose it) and for administrators (409 `cannot_erase_admin`).
          */
         delete: operations["Privacy_eraseMine"];
         options?: never;
@@ -337,7 +337,7 @@ export interface paths {
         };
         /**
          * Active products with their active variants: full-text search, category (with its sub-categories), price range and stock filters, five sort orders, keyset pagination
-         * @description Active products with their active variants: full-text search, category (with its sub-categories), price range and stock filters, five sort orders, keyset pagination.
+         * @description Active products with their active variants: full-text search, category (with its sub-categories), price range and stock filters, five sort orders, keyset pagination. With `region`, in that region's currency, listing only what is sold there; 404 `region_not_found` for an unknown region.
          */
         get: operations["Products_list"];
         put?: never;
@@ -361,7 +361,7 @@ export interface paths {
         };
         /**
          * A product with its variants, by id or slug
-         * @description A product with its variants, by id or slug. Drafts and archived products are 404 unless the caller is an admin. Answers 304 when If-None-Match holds the current ETag.
+         * @description A product with its variants, by id or slug. Drafts and archived products are 404 unless the caller is an admin, who also sees its tax category and every variant's `prices`. With `region`, in that region's currency (`purchasable` says what is sold there); 404 `region_not_found` for an unknown region. Answers 304 when If-None-Match holds the current ETag.
          */
         get: operations["Products_get"];
         put?: never;
@@ -920,8 +920,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The active shipping methods, cheapest first
-         * @description The active shipping methods, cheapest first.
+         * The active shipping methods, cheapest first, priced in the default region; with `region`, those offered in that region, priced in its currency (404 `region_not_found`)
+         * @description The active shipping methods, cheapest first, priced in the default region; with `region`, those offered in that region, priced in its currency (404 `region_not_found`).
          */
         get: operations["ShippingMethods_list"];
         put?: never;
@@ -1565,7 +1565,11 @@ export interface components {
             limit?: number;
             /** @description Promotion refusals: the promotion concerned. */
             promotionId?: string;
-            /** @description `promotion_condition_not_met`: the condition the cart does not meet. */
+            /**
+             * @description `promotion_condition_not_met`: the condition the cart does not meet: `currency` (its
+             *     amounts are in another currency than the cart's), `min_subtotal`, `contains`, `signed_in`,
+             *     `first_order`, or `no_discount` (it would take nothing off).
+             */
             condition?: string;
             /** @description `return_quantity_exceeded`: the order line concerned. */
             orderItemId?: string;
@@ -1663,7 +1667,11 @@ export interface components {
             limit?: number;
             /** @description Promotion refusals: the promotion concerned. */
             promotionId?: string;
-            /** @description `promotion_condition_not_met`: the condition the cart does not meet. */
+            /**
+             * @description `promotion_condition_not_met`: the condition the cart does not meet: `currency` (its
+             *     amounts are in another currency than the cart's), `min_subtotal`, `contains`, `signed_in`,
+             *     `first_order`, or `no_discount` (it would take nothing off).
+             */
             condition?: string;
             /** @description `return_quantity_exceeded`: the order line concerned. */
             orderItemId?: string;
@@ -1865,12 +1873,12 @@ export interface components {
         PriceRangeDto: {
             /**
              * Format: int64
-             * @description The lowest active variant price, minor units.
+             * @description The lowest price of the active variants sold in the currency, minor units.
              */
             min: number;
             /**
              * Format: int64
-             * @description The highest active variant price, minor units.
+             * @description The highest price of the active variants sold in the currency, minor units.
              */
             max: number;
         };
@@ -1889,8 +1897,15 @@ export interface components {
                 [key: string]: string;
             };
             /**
+             * Format: int64
+             * @description Minor units of `currency` (1999 = 19.99); null when the variant has no price in that
+             *     currency: it is not sold in that region (`purchasable` is false).
+             * @example 1999
+             */
+            price: number | null;
+            /**
              * @description Its prices in other currencies (a region in a currency not listed cannot sell it). Given on
-             *     admin writes of variants and products; catalog reads leave it out.
+             *     admin writes of variants and products and an admin's read; customers' reads leave it out.
              */
             prices?: components["schemas"]["VariantPriceDto"][];
             /** Format: int64 */
@@ -1899,16 +1914,13 @@ export interface components {
             productId: string;
             sku: string;
             name: string;
-            /**
-             * Format: int64
-             * @description Minor units of `currency` (1999 = 19.99).
-             */
-            price: number;
-            /** @description ISO 4217, the store's currency. */
+            /** @description ISO 4217: the requested region's currency in catalog reads, else the store's. */
             currency: string;
             /** Format: int64 */
             stock: number;
             active: boolean;
+            /** @description Whether it can be bought in the region of this response: active and priced in `currency`. */
+            purchasable: boolean;
         };
         ProductDto: {
             /** Format: uuid */
@@ -1919,10 +1931,13 @@ export interface components {
             attributes: {
                 [key: string]: string;
             };
-            /** @description Over the active variants; null when the product has none. */
-            priceRange: components["schemas"]["PriceRangeDto"] | null;
             /**
-             * @description The product's tax category code; given on admin writes, catalog reads leave it out.
+             * @description Over the active variants priced in `currency`; null when there is none (the product is
+             *     not sold in that currency: `purchasable` is false).
+             */
+            priceRange: (components["schemas"]["PriceRangeDto"] | (never | null)) | null;
+            /**
+             * @description The product's tax category code; on admin writes and an admin's read, not on customers'.
              * @example standard
              */
             taxCategory?: string;
@@ -1932,11 +1947,23 @@ export interface components {
             description: string;
             /** @description Image URLs, the first is the main one. */
             images: string[];
-            /** @description ISO 4217, the store's currency. */
+            /**
+             * @description ISO 4217: the currency of every price in this product, the requested region's (`region`
+             *     query), else the default region's (the variants' own currency).
+             */
             currency: string;
-            /** @description Whether any active variant has stock. */
+            /** @description Whether any active variant priced in `currency` has stock. */
             inStock: boolean;
-            /** @description The active variants (all of them for an admin's single-product read). */
+            /**
+             * @description Whether it can be bought in the region of this response: active, with an active variant
+             *     priced in `currency` (each variant says so for itself). A region's lists show only
+             *     products for which this is true; reading one that is not, by id or slug, shows it false.
+             */
+            purchasable: boolean;
+            /**
+             * @description The active variants (all of them for an admin's single-product read), cheapest first;
+             *     those not priced in `currency` last, with `price: null` and `purchasable: false`.
+             */
             variants: components["schemas"]["VariantDto"][];
             /** Format: date-time */
             createdAt: string;
@@ -2232,6 +2259,14 @@ export interface components {
              * @description Redemptions per customer, 1 to 100; null or absent: unlimited.
              */
             usageLimitPerCustomer?: number | null;
+            /**
+             * @description ISO 4217: the currency of its amounts (`conditions.minSubtotal`, `action.amountOff`); it
+             *     applies only to carts in that currency (elsewhere: `promotion_condition_not_met` with
+             *     `condition: "currency"`). Null or absent: the default region's currency for a promotion
+             *     with amounts; none (any currency) for one without, unless one is given to limit it.
+             * @example EUR
+             */
+            currency?: string | null;
             conditions?: components["schemas"]["PromotionConditionsDto"];
             action: components["schemas"]["PromotionActionDto"];
             name: string;
@@ -2294,6 +2329,8 @@ export interface components {
              * @description Live redemptions counted against `usageLimit`; null while there is no limit (see the redemptions list).
              */
             used: number | null;
+            /** @description ISO 4217: the currency of its amounts, the only one whose carts it applies to; null: any. */
+            currency: string | null;
             conditions: components["schemas"]["PromotionConditionsViewDto"];
             action: components["schemas"]["PromotionActionViewDto"];
             /** Format: date-time */
@@ -2340,6 +2377,14 @@ export interface components {
              * @description Redemptions per customer, 1 to 100; null or absent: unlimited.
              */
             usageLimitPerCustomer?: number | null;
+            /**
+             * @description ISO 4217: the currency of its amounts (`conditions.minSubtotal`, `action.amountOff`); it
+             *     applies only to carts in that currency (elsewhere: `promotion_condition_not_met` with
+             *     `condition: "currency"`). Null or absent: the default region's currency for a promotion
+             *     with amounts; none (any currency) for one without, unless one is given to limit it.
+             * @example EUR
+             */
+            currency?: string | null;
             conditions?: components["schemas"]["PromotionConditionsDto"];
             action?: components["schemas"]["PromotionActionDto"];
             name?: string;
@@ -2544,16 +2589,22 @@ export interface components {
             name: string;
             /**
              * Format: int64
-             * @description Price in minor units of the store currency.
+             * @description Price in minor units of `currency`: the default region's, or with `region` that region's
+             *     (`regionPrices`).
              * @example 500
              */
             price: number;
             /**
              * Format: int64
-             * @description Shipping is free when the cart subtotal reaches this amount; null: never free.
+             * @description Shipping is free when the cart subtotal (in `currency`) reaches this; null: never free.
              * @example 5000
              */
             freeOver: number | null;
+            /**
+             * @description ISO 4217: the currency of `price` and `freeOver` (the default region's, or `region`'s).
+             * @example USD
+             */
+            currency: string;
             /**
              * Format: int64
              * @example 5
@@ -7681,17 +7732,23 @@ export interface operations {
                 limit?: number;
                 /** @description The `nextCursor` of the previous page; omit it for the first page. */
                 cursor?: string;
+                /**
+                 * @description A region's code (GET /regions): the list in that region's currency. Only products with an
+                 *     active variant priced in it are listed, and the price filters and sorts use those prices.
+                 *     Without it, the default region's view. An unknown code is a 404 `region_not_found`.
+                 */
+                region?: string;
                 /** @description `true`: only products with an active variant in stock. */
                 inStock?: "true" | "false";
-                /** @description `relevance` (needs `q`; the default with `q`; ranks the first 200 matches found), `price`/`-price` (lowest active variant price), `name`, `-createdAt` (newest first; the default without `q`). */
+                /** @description `relevance` (needs `q`; the default with `q`; ranks the first 200 matches found), `price`/`-price` (lowest active variant price, in the list's currency), `name`, `-createdAt` (newest first; the default without `q`). */
                 sort?: "relevance" | "price" | "-price" | "name" | "-createdAt";
                 /** @description Full-text search over name and description (web-search syntax: words, "phrases", -not). */
                 q?: string;
                 /** @description Only products in this category or any of its sub-categories. */
                 categoryId?: string;
-                /** @description Products with an active variant priced at least this (minor units). */
+                /** @description Products with an active variant priced at least this (minor units of the list's currency). */
                 minPrice?: number;
-                /** @description Products with an active variant priced at most this (minor units). */
+                /** @description Products with an active variant priced at most this (minor units of the list's currency). */
                 maxPrice?: number;
             };
             header?: {
@@ -7750,6 +7807,30 @@ export interface operations {
                      *           "message": "quantity must not be greater than 99"
                      *         }
                      *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDto"];
@@ -8103,7 +8184,14 @@ export interface operations {
     };
     Products_get: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A region's code (GET /regions): prices, price ranges and `currency` in that region's
+                 *     currency, and `purchasable` says what is sold there. Without it, the default region's view
+                 *     (the variants' own prices). An unknown code is a 404 `region_not_found`.
+                 */
+                region?: string;
+            };
             header?: {
                 /** @description ETags from previous responses */
                 "If-None-Match"?: string;
@@ -17241,7 +17329,13 @@ export interface operations {
     };
     ShippingMethods_list: {
         parameters: {
-            query?: never;
+            query?: {
+                /**
+                 * @description A region's code: only the methods offered there, with their price and threshold in its
+                 *     currency, cheapest first. An unknown code is a 404 `region_not_found`.
+                 */
+                region?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -17258,6 +17352,84 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ShippingMethodDto"][];
+                };
+            };
+            /** @description Invalid request */
+            400: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:validation_failed",
+                     *       "title": "Bad Request",
+                     *       "status": 400,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "validation_failed",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Invalid field(s): quantity.",
+                     *       "errors": [
+                     *         {
+                     *           "field": "quantity",
+                     *           "message": "quantity must not be greater than 99"
+                     *         }
+                     *       ]
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:not_found",
+                     *       "title": "Not Found",
+                     *       "status": 404,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "not_found",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "Order was not found."
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
+                };
+            };
+            /** @description The URI is longer than the server reads */
+            414: {
+                headers: {
+                    "X-Request-Id": components["headers"]["X-Request-Id"];
+                    "X-RateLimit-Limit": components["headers"]["X-RateLimit-Limit"];
+                    "X-RateLimit-Remaining": components["headers"]["X-RateLimit-Remaining"];
+                    "X-RateLimit-Reset": components["headers"]["X-RateLimit-Reset"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "urn:storefront:problem:uri_too_long",
+                     *       "title": "URI Too Long",
+                     *       "status": 414,
+                     *       "instance": "/api/v1/orders",
+                     *       "code": "uri_too_long",
+                     *       "requestId": "9f4c2b1e-6a7d-4e3f-8b5a-1c2d3e4f5a6b",
+                     *       "detail": "URI Too Long"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDto"];
                 };
             };
             /** @description Rate limit exceeded */

@@ -15,6 +15,7 @@ import {
   ValidateIf,
   ValidateNested,
 } from "class-validator";
+import { IsOptionalRegionCode } from "../../../regions/dto/coded.dto";
 
 const trim = ({ value }: { value: unknown }) => (typeof value === "string" ? value.trim() : value);
 const MAX_AMOUNT = 100_000_000;
@@ -51,13 +52,20 @@ export class ShippingMethodDto {
   @ApiProperty({ example: "Standard delivery" })
   name!: string;
 
-  /** Price in minor units of the store currency. */
+  /**
+   * Price in minor units of `currency`: the default region's, or with `region` that region's
+   * (`regionPrices`).
+   */
   @ApiProperty({ example: 500, minimum: 0 })
   price!: number;
 
-  /** Shipping is free when the cart subtotal reaches this amount; null: never free. */
+  /** Shipping is free when the cart subtotal (in `currency`) reaches this; null: never free. */
   @ApiProperty({ type: Number, nullable: true, example: 5000, minimum: 0 })
   freeOver!: number | null;
+
+  /** ISO 4217: the currency of `price` and `freeOver` (the default region's, or `region`'s). */
+  @ApiProperty({ example: "USD", pattern: "^[A-Z]{3}$" })
+  currency!: string;
 
   @ApiProperty({ example: 5, minimum: 0 })
   estimatedDays!: number;
@@ -71,6 +79,15 @@ export class ShippingMethodDto {
    */
   @ApiProperty({ type: [ShippingRegionPriceDto] })
   regionPrices!: ShippingRegionPriceDto[];
+}
+
+export class ListShippingMethodsQueryDto {
+  /**
+   * A region's code: only the methods offered there, with their price and threshold in its
+   * currency, cheapest first. An unknown code is a 404 `region_not_found`.
+   */
+  @IsOptionalRegionCode()
+  region?: string;
 }
 
 export class CreateShippingMethodDto {

@@ -13,8 +13,28 @@ import {
 } from "class-validator";
 import { PageQueryDto } from "../../../common/pagination/page";
 import { PRODUCT_SORTS, type ProductSort } from "./product.dto";
+import { IsOptionalRegionCode } from "../../../regions/dto/coded.dto";
+
+/** The `region` of a catalog read. */
+export class CatalogRegionQueryDto {
+  /**
+   * A region's code (GET /regions): prices, price ranges and `currency` in that region's
+   * currency, and `purchasable` says what is sold there. Without it, the default region's view
+   * (the variants' own prices). An unknown code is a 404 `region_not_found`.
+   */
+  @IsOptionalRegionCode()
+  region?: string;
+}
 
 export class ListProductsQueryDto extends PageQueryDto {
+  /**
+   * A region's code (GET /regions): the list in that region's currency. Only products with an
+   * active variant priced in it are listed, and the price filters and sorts use those prices.
+   * Without it, the default region's view. An unknown code is a 404 `region_not_found`.
+   */
+  @IsOptionalRegionCode()
+  region?: string;
+
   /** Full-text search over name and description (web-search syntax: words, "phrases", -not). */
   @IsOptional()
   @IsString()
@@ -27,7 +47,7 @@ export class ListProductsQueryDto extends PageQueryDto {
   @IsUUID()
   categoryId?: string;
 
-  /** Products with an active variant priced at least this (minor units). */
+  /** Products with an active variant priced at least this (minor units of the list's currency). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -35,7 +55,7 @@ export class ListProductsQueryDto extends PageQueryDto {
   @Max(2_000_000_000)
   minPrice?: number;
 
-  /** Products with an active variant priced at most this (minor units). */
+  /** Products with an active variant priced at most this (minor units of the list's currency). */
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -52,7 +72,7 @@ export class ListProductsQueryDto extends PageQueryDto {
   @IsIn([true, false], { message: "inStock must be true or false" })
   inStock?: boolean;
 
-  /** `relevance` (needs `q`; the default with `q`; ranks the first 200 matches found), `price`/`-price` (lowest active variant price), `name`, `-createdAt` (newest first; the default without `q`). */
+  /** `relevance` (needs `q`; the default with `q`; ranks the first 200 matches found), `price`/`-price` (lowest active variant price, in the list's currency), `name`, `-createdAt` (newest first; the default without `q`). */
   @ApiProperty({ enum: PRODUCT_SORTS, required: false })
   @IsOptional()
   @IsIn(PRODUCT_SORTS)

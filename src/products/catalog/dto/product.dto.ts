@@ -1,4 +1,5 @@
-import { ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
+import { ApiExtraModels, ApiProperty, ApiPropertyOptional } from "@nestjs/swagger";
+import { nullableRef } from "../../../orders/dto/nullable-ref";
 import { Type } from "class-transformer";
 import {
   ArrayMaxSize,
@@ -34,12 +35,13 @@ const URI_CHARACTERS_MESSAGE =
   "each value in images must be a URL of URI characters only (percent-encode others)";
 
 export class PriceRangeDto {
-  /** The lowest active variant price, minor units. */
+  /** The lowest price of the active variants sold in the currency, minor units. */
   min!: number;
-  /** The highest active variant price, minor units. */
+  /** The highest price of the active variants sold in the currency, minor units. */
   max!: number;
 }
 
+@ApiExtraModels(PriceRangeDto)
 export class ProductDto {
   id!: string;
   name!: string;
@@ -58,17 +60,32 @@ export class ProductDto {
     maxProperties: MAX_RECORD_KEYS,
   })
   attributes!: Record<string, string>;
-  /** Over the active variants; null when the product has none. */
-  @ApiProperty({ type: PriceRangeDto, nullable: true })
+  /**
+   * Over the active variants priced in `currency`; null when there is none (the product is
+   * not sold in that currency: `purchasable` is false).
+   */
+  @ApiProperty({ ...nullableRef(PriceRangeDto) })
   priceRange!: PriceRangeDto | null;
-  /** ISO 4217, the store's currency. */
+  /**
+   * ISO 4217: the currency of every price in this product, the requested region's (`region`
+   * query), else the default region's (the variants' own currency).
+   */
   currency!: string;
-  /** Whether any active variant has stock. */
+  /** Whether any active variant priced in `currency` has stock. */
   inStock!: boolean;
-  /** The product's tax category code; given on admin writes, catalog reads leave it out. */
+  /**
+   * Whether it can be bought in the region of this response: active, with an active variant
+   * priced in `currency` (each variant says so for itself). A region's lists show only
+   * products for which this is true; reading one that is not, by id or slug, shows it false.
+   */
+  purchasable!: boolean;
+  /** The product's tax category code; on admin writes and an admin's read, not on customers'. */
   @ApiPropertyOptional({ example: "standard" })
   taxCategory?: string;
-  /** The active variants (all of them for an admin's single-product read). */
+  /**
+   * The active variants (all of them for an admin's single-product read), cheapest first;
+   * those not priced in `currency` last, with `price: null` and `purchasable: false`.
+   */
   variants!: VariantDto[];
   createdAt!: Date;
   updatedAt!: Date;

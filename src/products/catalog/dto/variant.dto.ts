@@ -47,13 +47,17 @@ export class VariantDto {
     maxProperties: MAX_RECORD_KEYS,
   })
   options!: Record<string, string>;
-  /** Minor units of `currency` (1999 = 19.99). */
-  price!: number;
-  /** ISO 4217, the store's currency. */
+  /**
+   * Minor units of `currency` (1999 = 19.99); null when the variant has no price in that
+   * currency: it is not sold in that region (`purchasable` is false).
+   */
+  @ApiProperty({ type: Number, nullable: true, example: 1999 })
+  price!: number | null;
+  /** ISO 4217: the requested region's currency in catalog reads, else the store's. */
   currency!: string;
   /**
    * Its prices in other currencies (a region in a currency not listed cannot sell it). Given on
-   * admin writes of variants and products; catalog reads leave it out.
+   * admin writes of variants and products and an admin's read; customers' reads leave it out.
    */
   @ApiPropertyOptional({ type: [VariantPriceDto] })
   prices?: VariantPriceDto[];
@@ -61,6 +65,8 @@ export class VariantDto {
   @ApiProperty({ type: Number, nullable: true })
   weightGrams!: number | null;
   active!: boolean;
+  /** Whether it can be bought in the region of this response: active and priced in `currency`. */
+  purchasable!: boolean;
 }
 
 export class CreateVariantDto {

@@ -16,11 +16,20 @@ export async function explainShapes(query: Query): Promise<string> {
   const [product] = await query(
     `SELECT id, slug FROM products WHERE status = 'active' ORDER BY created_at DESC, id LIMIT 1`,
   );
+  // A region whose currency the catalog is also priced in (npm run seed -- --prices-in GBP).
+  const [region] = await query(
+    `SELECT r.code FROM regions r
+     WHERE NOT r.is_default AND EXISTS (SELECT 1 FROM product_prices pp WHERE pp.currency = r.currency)
+     ORDER BY r.code LIMIT 1`,
+  );
   if (!category || !product) throw new Error("Seed a catalog first (npm run seed)");
+  if (!region)
+    throw new Error("Price the catalog in a region's currency first (see catalog-sql.ts)");
   const shapes = catalogShapes({
     categoryId: category.id,
     productId: product.id,
     slug: product.slug,
+    regionCode: region.code,
   });
   const out: string[] = [
     "-- EXPLAIN (COSTS OFF) of the catalog's hot statements, written by `npm run catalog:sql`",
@@ -32,13 +41,16 @@ export async function explainShapes(query: Query): Promise<string> {
 
 export async function explainOne(query: Query, shape: RenderedShape): Promise<string> {
   const rows = await query(`EXPLAIN (COSTS OFF) ${shape.statement.text}`, shape.statement.values);
-  // The ids and slug of this particular catalog are not part of the plan's shape.
-  const slug = shape.statement.values[0];
+  // The ids, slug and region of this particular catalog are not part of the plan's shape.
+  const [slug, region] = shape.statement.values;
   let plan = rows
     .map((r) => r["QUERY PLAN"])
     .join("\n")
     .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, "<uuid>");
   if (typeof slug === "string") plan = plan.split(`'${slug}'`).join("'<slug>'");
+  if (typeof region === "string" && !region.startsWith('"')) {
+    plan = plan.split(`'${region}'`).join("'<region>'");
+  }
   return plan;
 }
 

@@ -10,7 +10,14 @@ export interface RenderedShape {
   statement: Statement;
 }
 
-const NO_FILTERS = { q: false, category: false, minPrice: false, maxPrice: false, inStock: false };
+const NO_FILTERS = {
+  region: false,
+  q: false,
+  category: false,
+  minPrice: false,
+  maxPrice: false,
+  inStock: false,
+};
 const SAMPLE = {
   limit: 20,
   currencyJson: '"EUR"',
@@ -21,16 +28,20 @@ export function catalogShapes(values: {
   categoryId: string;
   productId: string;
   slug: string;
+  /** A region whose currency is not the variants' own. */
+  regionCode: string;
 }): RenderedShape[] {
   const list = (title: string, shape: Partial<ListShape>, extra: Record<string, unknown> = {}) => ({
     title,
     statement: listStatement(
       { ...NO_FILTERS, sort: "-createdAt", after: false, ...shape },
-      { limit: SAMPLE.limit, currencyJson: SAMPLE.currencyJson, ...extra },
+      { limit: SAMPLE.limit, currencyOrRegion: SAMPLE.currencyJson, ...extra },
     ),
   });
   const filter = { category: true, minPrice: true, maxPrice: true, inStock: true };
   const filterValues = { categoryId: values.categoryId, minPrice: 15000, maxPrice: 20000 };
+  const inRegion = { region: true };
+  const regionValues = { currencyOrRegion: values.regionCode };
   return [
     list("list, newest first", {}),
     list(
@@ -75,20 +86,48 @@ export function catalogShapes(values: {
         categoryId: values.categoryId,
       },
     ),
+    list("list in a region, newest first", inRegion, regionValues),
+    list("list in a region by price", { ...inRegion, sort: "price" }, regionValues),
+    list(
+      "list in a region by price, next page",
+      { ...inRegion, sort: "price", after: true },
+      { ...regionValues, after: [12899, SAMPLE.id] },
+    ),
+    list(
+      "filter in a region: category subtree, price range, in stock, by price",
+      { ...inRegion, ...filter, sort: "price" },
+      { ...regionValues, ...filterValues },
+    ),
+    list(
+      "filter in a region: price range, by price, next page",
+      { ...inRegion, minPrice: true, maxPrice: true, sort: "price", after: true },
+      { ...regionValues, minPrice: 15000, maxPrice: 20000, after: [15299, SAMPLE.id] },
+    ),
+    {
+      title: "product by id in a region",
+      statement: productStatement("id", {
+        idOrSlug: values.productId,
+        currencyOrRegion: values.regionCode,
+        asAdmin: false,
+        region: true,
+      }),
+    },
     {
       title: "product by id",
       statement: productStatement("id", {
         idOrSlug: values.productId,
-        currencyJson: SAMPLE.currencyJson,
+        currencyOrRegion: SAMPLE.currencyJson,
         asAdmin: false,
+        region: false,
       }),
     },
     {
       title: "product by slug",
       statement: productStatement("slug", {
         idOrSlug: values.slug,
-        currencyJson: SAMPLE.currencyJson,
+        currencyOrRegion: SAMPLE.currencyJson,
         asAdmin: false,
+        region: false,
       }),
     },
   ];
@@ -115,4 +154,5 @@ export const RENDER_VALUES = {
   categoryId: SAMPLE.id,
   productId: SAMPLE.id,
   slug: "classic-cotton-shirt",
+  regionCode: "gb",
 };
