@@ -1,4 +1,3 @@
-import helmet from "@fastify/helmet";
 import { Logger as NestLogger, VersioningType } from "@nestjs/common";
 import { NestFactory } from "@nestjs/core";
 import { FastifyAdapter, NestFastifyApplication } from "@nestjs/platform-fastify";
@@ -10,6 +9,7 @@ import { createValidationPipe } from "./common/errors/validation";
 import { registerJsonBodyParser } from "./common/http/json-body-parser";
 import { rejectNulCharacters } from "./common/http/nul-characters";
 import { requestIdFor } from "./common/http/request-id";
+import { registerSecurityHeaders } from "./common/http/security-headers";
 import { AppLogger, createRootLogger } from "./common/logging/app-logger";
 import { registerRequestLogging } from "./common/logging/request-logging";
 import { createOpenApiDocument } from "./common/openapi/openapi";
@@ -25,11 +25,6 @@ import metadata from "./metadata";
 export const API_PREFIX = "/api/";
 const routerLogger = new NestLogger("Router");
 const DOCS_PATH = "docs";
-
-// Swagger UI needs its own scripts and styles; the API itself serves JSON and needs nothing.
-const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
-const DOCS_CSP =
-  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
 /** Builds the application exactly as production runs it; e2e tests call this too. */
 export async function createApp(
@@ -77,19 +72,19 @@ export async function configureApp(
   registerRequestLogging(fastify, logger.pino);
   const shutdown = app.get(ShutdownState);
   const shutdownLogger = new NestLogger("Shutdown");
-  fastify.addHook("onRequest", async (request, reply) => {
-    if (!shutdown.isClosing) return;
+  fastify.addHook("onRequest", (request, reply, done) => {
+    if (!shutdown.isClosing) return done();
     reply.header("connection", "close");
+    // Answered here: the hooks after this one do not run.
     sendProblem(new ShuttingDownError(), request, reply, shutdownLogger);
-    return reply;
   });
   // From the signal on, every answer retires its connection. A balancer keeps its upstream
   // connections open and reuses them; one whose request was still running when closing began
   // would otherwise stay open, idle, and hold the server (and the exit) until
   // SHUTDOWN_TIMEOUT_MS.
-  fastify.addHook("onSend", async (_request, reply, payload) => {
+  fastify.addHook("onSend", (_request, reply, payload, done) => {
     if (shutdown.isDraining) reply.header("connection", "close");
-    return payload;
+    done(null, payload);
   });
   registerJsonBodyParser(app, config.bodyLimitBytes);
   rejectNulCharacters(fastify);
@@ -97,18 +92,7 @@ export async function configureApp(
   recordHttpMetrics(fastify, app.get(Metrics));
   nameServerSpansByRoute(fastify);
 
-  await app.register(helmet, {
-    contentSecurityPolicy: false,
-    frameguard: { action: "deny" },
-    crossOriginEmbedderPolicy: false,
-    hsts: { maxAge: 31536000, includeSubDomains: true },
-  });
-  fastify.addHook("onRequest", async (request, reply) => {
-    reply.header("x-request-id", request.id);
-    const isDocs = request.url === `/${DOCS_PATH}` || request.url.startsWith(`/${DOCS_PATH}/`);
-    reply.header("content-security-policy", isDocs ? DOCS_CSP : API_CSP);
-    if (!isDocs) reply.header("cache-control", "no-store");
-  });
+  registerSecurityHeaders(fastify, DOCS_PATH);
 
   app.enableCors({
     origin: config.corsOrigins.length > 0 ? config.corsOrigins : false,

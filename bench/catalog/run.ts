@@ -4,6 +4,8 @@
 // on its own port (BENCH_PORT and the five after it, all refused when taken):
 //   storefront (cache on), storefront (cache off), baseline (raw fastify + pg, same statement,
 //   same bytes), baseline (static stored body), and storefront (cache off) on the small catalog.
+// The 100k-vs-1k pairs send only the filters (by category name) and search terms that fill a
+// page of 20 on both catalogs, found by asking both before the run: like work on both sides.
 // Then runs subject/baseline pairs alternately (BENCH_PAIRS, default 3; BENCH_DURATION_SECONDS
 // per window, default 5; BENCH_CONNECTIONS, default 50) and prints ratios with min/median/max,
 // CPU ms per request for Node and for the PostgreSQL backends, and RSS. Writes everything to
@@ -60,6 +62,8 @@ const SEARCH_TERMS = [
   "copper lantern",
 ];
 const LIST_SORTS = ["-createdAt", "price", "-price", "name"];
+/** Rows per page in every scenario. */
+const PAGE = 20;
 
 const pick = <T>(list: T[]): T => list[Math.floor(Math.random() * list.length)];
 
@@ -153,15 +157,79 @@ async function getJson<T>(base: string, path: string): Promise<T> {
   return (await res.json()) as T;
 }
 
-async function sample(base: string): Promise<{ ids: string[]; categories: string[] }> {
+interface Sample {
+  ids: string[];
+  categories: string[];
+  /** Category ids by name: both catalogs are seeded with the same tree under other ids. */
+  categoryIds: Map<string, string>;
+}
+
+async function sample(base: string): Promise<Sample> {
   const page = await getJson<{ data: { id: string }[] }>(base, `/products?limit=100&sort=name`);
   interface Node {
     id: string;
+    name: string;
     children: Node[];
   }
   const tree = await getJson<Node[]>(base, "/categories");
-  const categories = tree.flatMap((n) => [n.id, ...n.children.map((c) => c.id)]);
-  return { ids: page.data.map((p) => p.id), categories };
+  const nodes = tree.flatMap((n) => [n, ...n.children]);
+  return {
+    ids: page.data.map((p) => p.id),
+    categories: nodes.map((n) => n.id),
+    categoryIds: new Map(nodes.map((n) => [n.name, n.id])),
+  };
+}
+
+/** A filter of the bench, by category name so that it means the same in both catalogs. */
+interface Filter {
+  category: string;
+  minPrice: number;
+  maxPrice: number;
+}
+
+const filterQuery = (f: Filter, categoryIds: Map<string, string>) =>
+  `limit=${PAGE}&categoryId=${categoryIds.get(f.category)}&minPrice=${f.minPrice}&maxPrice=${f.maxPrice}&inStock=true&sort=price`;
+
+async function rowsOf(base: string, query: string): Promise<number> {
+  return (await getJson<{ data: unknown[] }>(base, `/products?${query}`)).data.length;
+}
+
+/**
+ * The filters and search terms that fill a page in both catalogs. A 1,000-variant catalog
+ * answers most of the list's filters with a few rows where 100,000 variants fill the page, and
+ * 5 rows are not the same work as 20: the size comparison uses only full pages on both sides.
+ */
+async function fullPagesInBoth(
+  big: { base: string; sample: Sample },
+  small: { base: string; sample: Sample },
+): Promise<{ filters: Filter[]; terms: string[] }> {
+  const filters: Filter[] = [];
+  for (const category of small.sample.categoryIds.keys()) {
+    if (!big.sample.categoryIds.has(category)) continue;
+    for (const width of [5000, 10000, 20000]) {
+      for (let minPrice = 0; minPrice + width <= 30000; minPrice += 5000) {
+        const f = { category, minPrice, maxPrice: minPrice + width };
+        const [inBig, inSmall] = await Promise.all([
+          rowsOf(big.base, filterQuery(f, big.sample.categoryIds)),
+          rowsOf(small.base, filterQuery(f, small.sample.categoryIds)),
+        ]);
+        if (inBig === PAGE && inSmall === PAGE) filters.push(f);
+      }
+    }
+  }
+  const terms: string[] = [];
+  for (const term of SEARCH_TERMS) {
+    const query = `limit=${PAGE}&q=${encodeURIComponent(term)}`;
+    const [inBig, inSmall] = await Promise.all([
+      rowsOf(big.base, query),
+      rowsOf(small.base, query),
+    ]);
+    if (inBig === PAGE && inSmall === PAGE) terms.push(term);
+  }
+  if (filters.length === 0 || terms.length === 0) {
+    throw new Error("No filter or search term fills a page in both catalogs");
+  }
+  return { filters, terms };
 }
 
 async function main(): Promise<void> {
@@ -213,15 +281,29 @@ async function main(): Promise<void> {
 
   const monitor = new Client({ connectionString: DATABASE_URL });
   await monitor.connect();
-  const { ids, categories } = await sample(uncached.baseUrl);
+  const bigSample = await sample(uncached.baseUrl);
+  const { ids, categories } = bigSample;
   const smallSample = await sample(smallUncached.baseUrl);
+  const fullPages = await fullPagesInBoth(
+    { base: uncached.baseUrl, sample: bigSample },
+    { base: smallUncached.baseUrl, sample: smallSample },
+  );
+  process.stdout.write(
+    `Filling a page of ${PAGE} in both catalogs: ${fullPages.filters.length} filters ` +
+      `(category, price range, in stock), search terms ${fullPages.terms.join(", ")}\n`,
+  );
 
-  const listPath = () => `/api/v1/products?limit=20&sort=${pick(LIST_SORTS)}`;
-  const searchPath = () => `/api/v1/products?limit=20&q=${encodeURIComponent(pick(SEARCH_TERMS))}`;
+  const listPath = () => `/api/v1/products?limit=${PAGE}&sort=${pick(LIST_SORTS)}`;
+  const searchIn = (terms: string[]) => () =>
+    `/api/v1/products?limit=${PAGE}&q=${encodeURIComponent(pick(terms))}`;
+  const searchPath = searchIn(SEARCH_TERMS);
   const filterPath = (cats: string[]) => () => {
     const min = 1000 * Math.floor(Math.random() * 20);
-    return `/api/v1/products?limit=20&categoryId=${pick(cats)}&minPrice=${min}&maxPrice=${min + 5000}&inStock=true&sort=price`;
+    return `/api/v1/products?limit=${PAGE}&categoryId=${pick(cats)}&minPrice=${min}&maxPrice=${min + 5000}&inStock=true&sort=price`;
   };
+  // The size comparison: the same filters (by category name) and terms, all full pages.
+  const fullFilterPath = (categoryIds: Map<string, string>) => () =>
+    `/api/v1/products?${filterQuery(pick(fullPages.filters), categoryIds)}`;
   const getPath = () => `/api/v1/products/${pick(ids)}`;
   const inRegion = (path: () => string) => () => `${path()}&region=${REGION}`;
 
@@ -301,16 +383,17 @@ async function main(): Promise<void> {
     target(cached, "search", searchPath),
     target(stat, "static", listPath),
   );
-  // The same filter and search on 1,000 variants against 100,000: PostgreSQL ms per request.
+  // The same filters and search terms on 1,000 variants against 100,000, each filling a page
+  // of 20 on both: PostgreSQL ms per request.
   await pair(
     "filter 100k vs 1k",
-    target(uncached, "filter-100k", filterPath(categories)),
-    target(smallUncached, "filter-1k", filterPath(smallSample.categories)),
+    target(uncached, "filter-100k", fullFilterPath(bigSample.categoryIds)),
+    target(smallUncached, "filter-1k", fullFilterPath(smallSample.categoryIds)),
   );
   await pair(
     "search 100k vs 1k",
-    target(uncached, "search-100k", searchPath),
-    target(smallUncached, "search-1k", searchPath),
+    target(uncached, "search-100k", searchIn(fullPages.terms)),
+    target(smallUncached, "search-1k", searchIn(fullPages.terms)),
   );
 
   // The same reads with a region given (GBP, which the variants are not priced in themselves):
@@ -344,6 +427,8 @@ async function main(): Promise<void> {
     windowSeconds: DURATION,
     pairs: PAIRS,
     activeVariants: { large: big, small },
+    // The filters and terms of the 100k-vs-1k pairs: each fills a page on both catalogs.
+    fullPagesInBoth: fullPages,
     machine: { cpus: cpus().length, model: cpus()[0]?.model ?? "unknown", node: process.version },
     redis: Boolean(process.env.BENCH_REDIS_URL),
     results,

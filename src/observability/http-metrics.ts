@@ -8,7 +8,7 @@ const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", 
  * no id or query string reaches a label; requests that match no route count as `unmatched`.
  */
 export function recordHttpMetrics(fastify: FastifyInstance, metrics: Metrics): void {
-  fastify.addHook("onResponse", async (request, reply) => {
+  fastify.addHook("onResponse", (request, reply, done) => {
     metrics.httpRequestDuration.observe(
       {
         method: KNOWN_METHODS.has(request.method) ? request.method : "OTHER",
@@ -17,5 +17,6 @@ export function recordHttpMetrics(fastify: FastifyInstance, metrics: Metrics): v
       },
       reply.elapsedTime / 1000,
     );
+    done();
   });
 }

@@ -10,6 +10,7 @@ import { REGION_CHANGED, RegionChangedEvent } from "../regions/region-events";
 const BODY_CODEC: CacheCodec<JsonBody> = {
   encode: (body) => body.toCacheEntry(),
   decode: (entry) => JsonBody.fromCacheEntry(entry),
+  immutable: true,
 };
 
 /**

@@ -18,6 +18,11 @@ return { gen, redis.call('GET', ARGV[1] .. gen .. ':' .. ARGV[2]) }
 export interface CacheCodec<T> {
   encode(value: T): string;
   decode(entry: string): T;
+  /**
+   * The values are immutable: the in-process cache keeps the value itself and hands the same
+   * one to every hit, rather than decoding a copy per read.
+   */
+  immutable?: boolean;
 }
 
 const JSON_CODEC: CacheCodec<unknown> = {
@@ -25,9 +30,14 @@ const JSON_CODEC: CacheCodec<unknown> = {
   decode: (entry) => JSON.parse(entry) as unknown,
 };
 
+/** An in-process entry: the encoded value, or the value itself for an immutable codec. */
 interface LocalEntry {
-  value: string;
+  value: string | { shared: unknown };
   expiresAt: number;
+}
+
+function decodeLocal<T>(entry: LocalEntry, codec: CacheCodec<T>): T {
+  return typeof entry.value === "string" ? codec.decode(entry.value) : (entry.value.shared as T);
 }
 
 /**
@@ -134,19 +144,25 @@ export class CacheService implements OnModuleDestroy {
    * counted: a caller that misses here goes on to getOrLoad, which counts the miss.
    */
   async peek<T>(namespace: string, key: string, codec: CacheCodec<T>): Promise<T | null> {
+    if (!this.redis.client) {
+      const hit = this.local.get(this.localKey(namespace, key));
+      if (!hit || hit.expiresAt <= Date.now()) return null;
+      this.count(namespace, "hit");
+      return decodeLocal(hit, codec);
+    }
     const hit = await this.peekEntry(namespace, key);
     if (hit === null) return null;
     this.count(namespace, "hit");
     return codec.decode(hit);
   }
 
+  private localKey(namespace: string, key: string): string {
+    return `${namespace}\u0000${this.localGenerations.get(namespace) ?? 0}\u0000${key}`;
+  }
+
   private async peekEntry(namespace: string, key: string): Promise<string | null> {
     const client = this.redis.client;
-    if (!client) {
-      const generation = this.localGenerations.get(namespace) ?? 0;
-      const hit = this.local.get(`${namespace}\u0000${generation}\u0000${key}`);
-      return hit && hit.expiresAt > Date.now() ? hit.value : null;
-    }
+    if (!client) return null;
     this.namespaces.add(namespace);
     // The same trust rule as a load: after a Redis loss, entries may predate an invalidation.
     if (!this.trusted) return null;
@@ -173,13 +189,13 @@ export class CacheService implements OnModuleDestroy {
     slot: string,
     loader: () => Promise<T>,
     codec: CacheCodec<T>,
-    store: (entry: string) => void,
+    store: (entry: string, value: T) => void,
   ): Promise<T> {
     const pending = this.loading.get(slot);
     if (pending) return codec.decode(await pending);
     const loaded = loader().then((value) => {
       const entry = codec.encode(value);
-      store(entry);
+      store(entry, value);
       return { value, entry };
     });
     const shared = loaded.then(({ entry }) => entry);
@@ -274,17 +290,20 @@ export class CacheService implements OnModuleDestroy {
     codec: CacheCodec<T>,
   ): Promise<T> {
     const generation = this.localGenerations.get(namespace) ?? 0;
-    const localKey = `${namespace}\u0000${generation}\u0000${key}`;
+    const localKey = this.localKey(namespace, key);
     const now = Date.now();
     const hit = this.local.get(localKey);
     const fresh = hit !== undefined && hit.expiresAt > now;
     this.count(namespace, fresh ? "hit" : "miss");
-    if (fresh) return codec.decode(hit.value);
-    return this.loadOnce(localKey, loader, codec, (entry) => {
+    if (fresh) return decodeLocal(hit, codec);
+    return this.loadOnce(localKey, loader, codec, (entry, value) => {
       // A load that raced an invalidation must not be stored under the new generation.
       if ((this.localGenerations.get(namespace) ?? 0) !== generation) return;
       if (this.local.size >= LOCAL_MAX_ENTRIES) this.evictLocal(Date.now());
-      this.local.set(localKey, { value: entry, expiresAt: Date.now() + ttlSeconds * 1000 });
+      this.local.set(localKey, {
+        value: codec.immutable ? { shared: value } : entry,
+        expiresAt: Date.now() + ttlSeconds * 1000,
+      });
     });
   }
 

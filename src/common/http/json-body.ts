@@ -6,12 +6,14 @@ import { SHORT_HASH_LENGTH, shortHash } from "../short-hash";
 const ETAG_LENGTH = SHORT_HASH_LENGTH + 2;
 
 /**
- * A JSON response body serialised once, with the strong ETag that names it. Hot reads cache
- * this form, so a cache hit is sent as stored: no parse, no re-serialisation, no re-hash.
+ * A JSON response body serialised and encoded once, with the strong ETag that names it. Hot
+ * reads cache this form, so a cache hit is sent as stored: no parse, no re-serialisation, no
+ * re-hash, no re-encoding. Immutable: one instance may answer any number of requests.
  */
 export class JsonBody {
   private constructor(
-    readonly json: string,
+    /** UTF-8; never written to after construction. */
+    private readonly bytes: Buffer,
     readonly etag: string,
   ) {}
 
@@ -21,21 +23,23 @@ export class JsonBody {
 
   /** A body that is already JSON text (e.g. built by the database). */
   static fromJson(json: string): JsonBody {
-    return new JsonBody(json, `"${shortHash(json)}"`);
+    return new JsonBody(Buffer.from(json), `"${shortHash(json)}"`);
   }
 
   /** The single string a cache keeps: the fixed-width ETag, then the body. */
   toCacheEntry(): string {
-    return this.etag + this.json;
+    return this.etag + this.bytes.toString();
   }
 
   static fromCacheEntry(entry: string): JsonBody {
-    return new JsonBody(entry.slice(ETAG_LENGTH), entry.slice(0, ETAG_LENGTH));
+    return new JsonBody(Buffer.from(entry).subarray(ETAG_LENGTH), entry.slice(0, ETAG_LENGTH));
   }
 
   /** True when an If-None-Match header lists this body's ETag (weakly compared) or `*`. */
   matches(ifNoneMatch: string | undefined): boolean {
     if (!ifNoneMatch) return false;
+    // What a client that kept our ETag sends back, checked before parsing a list.
+    if (ifNoneMatch === this.etag) return true;
     return ifNoneMatch
       .split(",")
       .map((tag) => tag.trim().replace(/^W\//, ""))
@@ -67,6 +71,6 @@ export class JsonBody {
     return reply
       .code(HttpStatus.OK)
       .header("content-type", "application/json; charset=utf-8")
-      .send(this.json);
+      .send(this.bytes);
   }
 }

@@ -4,6 +4,7 @@ import { FieldError, ValidationFailedError } from "../errors/domain-error";
 const NUL = "\u0000";
 /** How a NUL appears in JSON text: the parser turns `\u0000` into the character. */
 const ESCAPED_NUL = Buffer.from("\\u0000");
+const ENCODED_NUL = "%00";
 
 /** The dotted paths (`items.0.name`) of every key or string value that holds a NUL character. */
 export function fieldsWithNul(value: unknown, path = "", found: string[] = []): string[] {
@@ -24,7 +25,11 @@ export function fieldsWithNul(value: unknown, path = "", found: string[] = []): 
 }
 
 function nulErrors(request: FastifyRequest): FieldError[] {
-  const fields = [...fieldsWithNul(request.params), ...fieldsWithNul(request.query)];
+  // Path parameters and the query string come from the URL, where a NUL can only be written
+  // percent-encoded (the HTTP parser refuses a raw one): no `%00`, nothing to walk.
+  const fields = request.url.includes(ENCODED_NUL)
+    ? [...fieldsWithNul(request.params), ...fieldsWithNul(request.query)]
+    : [];
   const raw = (request as { rawBody?: Buffer }).rawBody;
   // The walk is skipped for the common body that cannot hold one; the body's depth is bounded.
   if (request.body !== undefined && (!raw || raw.includes(ESCAPED_NUL))) {
@@ -43,13 +48,14 @@ function nulErrors(request: FastifyRequest): FieldError[] {
  * API means one. The 400 names each field.
  */
 export function rejectNulCharacters(fastify: FastifyInstance): void {
-  fastify.addHook("preValidation", async (request) => {
+  fastify.addHook("preValidation", (request, _reply, done) => {
     const errors = nulErrors(request);
-    if (errors.length > 0) {
-      throw new ValidationFailedError(
+    if (errors.length === 0) return done();
+    done(
+      new ValidationFailedError(
         errors,
         `NUL characters are not accepted: ${errors.map((e) => e.field).join(", ")}.`,
-      );
-    }
+      ),
+    );
   });
 }

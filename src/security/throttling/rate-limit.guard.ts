@@ -1,6 +1,14 @@
 import { ExecutionContext, HttpStatus, Injectable } from "@nestjs/common";
 import { ThrottlerGuard } from "@nestjs/throttler";
 import type { ThrottlerLimitDetail, ThrottlerRequest } from "@nestjs/throttler";
+import {
+  THROTTLER_BLOCK_DURATION,
+  THROTTLER_KEY_GENERATOR,
+  THROTTLER_LIMIT,
+  THROTTLER_SKIP,
+  THROTTLER_TRACKER,
+  THROTTLER_TTL,
+} from "@nestjs/throttler/dist/throttler.constants";
 import { DomainError } from "../../common/errors/domain-error";
 import { AUTH_RATE_LIMITED } from "./auth-rate-limited.decorator";
 
@@ -10,11 +18,20 @@ export const ACCOUNT_THROTTLER = "account";
 /** Set on a request once RateLimitGuard has charged (and let through) its client. */
 const CHARGED = Symbol("rate-limit-charged");
 
+/** A budget as ThrottlerGuard resolves it for one route, less the request. */
+type RouteBudget = Omit<ThrottlerRequest, "context">;
+// eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- handlers and classes
+type Target = Function;
+
+function isHealthProbe(context: ExecutionContext): boolean {
+  const request = context.switchToHttp().getRequest<{ url?: string }>();
+  return (request.url ?? "").startsWith("/api/v1/health/");
+}
+
 /** What both budget guards share: health probes are never throttled, one key per budget. */
 abstract class BudgetGuard extends ThrottlerGuard {
   protected override shouldSkip(context: ExecutionContext): Promise<boolean> {
-    const request = context.switchToHttp().getRequest<{ url?: string }>();
-    return Promise.resolve((request.url ?? "").startsWith("/api/v1/health/"));
+    return Promise.resolve(isHealthProbe(context));
   }
 
   /** One budget per tracker (client or account) and throttler, not one per route. */
@@ -55,20 +72,92 @@ export class RateLimitGuard extends BudgetGuard {
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<{ [CHARGED]?: boolean }>();
     if (request[CHARGED]) return true;
-    const allowed = await super.canActivate(context);
+    const allowed = await this.charge(context);
     request[CHARGED] = true;
     return allowed;
   }
 
+  /** The budgets of each route, by class and handler: route metadata never changes. */
+  private readonly routeBudgets = new WeakMap<Target, WeakMap<Target, RouteBudget[] | null>>();
+
+  /**
+   * ThrottlerGuard.canActivate with the route's budgets resolved once per route (its reflector
+   * reads and option merging cost more than the count itself on a cache hit). A route whose
+   * limits are computed per request (a function) takes ThrottlerGuard's own path every time.
+   */
+  private async charge(context: ExecutionContext): Promise<boolean> {
+    if (isHealthProbe(context)) return true;
+    const budgets = this.budgetsOf(context);
+    if (!budgets) return super.canActivate(context);
+    for (const budget of budgets) await super.handleRequest({ context, ...budget });
+    return true;
+  }
+
+  private budgetsOf(context: ExecutionContext): RouteBudget[] | null {
+    const handler = context.getHandler();
+    const classRef = context.getClass();
+    let byHandler = this.routeBudgets.get(classRef);
+    if (!byHandler) this.routeBudgets.set(classRef, (byHandler = new WeakMap()));
+    let budgets = byHandler.get(handler);
+    if (budgets === undefined) byHandler.set(handler, (budgets = this.resolveBudgets(context)));
+    return budgets;
+  }
+
+  /** What ThrottlerGuard.canActivate and handleRequest below work out for a route, or null. */
+  private resolveBudgets(context: ExecutionContext): RouteBudget[] | null {
+    const targets = [context.getHandler(), context.getClass()];
+    const meta = <T>(key: string, throttler: string) =>
+      this.reflector.getAllAndOverride<T | undefined>(key + throttler, targets);
+    const budgets: RouteBudget[] = [];
+    for (const throttler of this.throttlers) {
+      const name = throttler.name ?? GLOBAL_THROTTLER;
+      if (meta<boolean>(THROTTLER_SKIP, name)) continue;
+      if (throttler.skipIf ?? this.commonOptions.skipIf) return null;
+      if (!this.appliesTo(name, targets)) continue;
+      const limit = meta<unknown>(THROTTLER_LIMIT, name) ?? throttler.limit;
+      const ttl = meta<unknown>(THROTTLER_TTL, name) ?? throttler.ttl;
+      const blockDuration =
+        meta<unknown>(THROTTLER_BLOCK_DURATION, name) ?? throttler.blockDuration ?? ttl;
+      const getTracker =
+        meta<RouteBudget["getTracker"]>(THROTTLER_TRACKER, name) ??
+        throttler.getTracker ??
+        this.commonOptions.getTracker;
+      const generateKey =
+        meta<RouteBudget["generateKey"]>(THROTTLER_KEY_GENERATOR, name) ??
+        throttler.generateKey ??
+        this.commonOptions.generateKey;
+      if (
+        typeof limit !== "number" ||
+        typeof ttl !== "number" ||
+        typeof blockDuration !== "number" ||
+        !getTracker ||
+        !generateKey
+      ) {
+        return null;
+      }
+      budgets.push({ throttler, limit, ttl, blockDuration, getTracker, generateKey });
+    }
+    return budgets;
+  }
+
+  /**
+   * The account's budget is AccountRateLimitGuard's, once the caller is known; the auth budget
+   * applies only to the routes marked @AuthRateLimited().
+   */
+  private appliesTo(throttler: string, targets: Target[]): boolean {
+    if (throttler === ACCOUNT_THROTTLER) return false;
+    if (throttler === AUTH_THROTTLER) {
+      return (
+        this.reflector.getAllAndOverride<boolean | undefined>(AUTH_RATE_LIMITED, targets) === true
+      );
+    }
+    return true;
+  }
+
   protected override handleRequest(props: ThrottlerRequest): Promise<boolean> {
-    // The account's budget is AccountRateLimitGuard's, once the caller is known.
-    if (props.throttler.name === ACCOUNT_THROTTLER) return Promise.resolve(true);
-    if (props.throttler.name === AUTH_THROTTLER) {
-      const marked = this.reflector.getAllAndOverride<boolean | undefined>(AUTH_RATE_LIMITED, [
-        props.context.getHandler(),
-        props.context.getClass(),
-      ]);
-      if (!marked) return Promise.resolve(true);
+    const targets = [props.context.getHandler(), props.context.getClass()];
+    if (!this.appliesTo(props.throttler.name ?? GLOBAL_THROTTLER, targets)) {
+      return Promise.resolve(true);
     }
     return super.handleRequest(props);
   }
