@@ -9,13 +9,7 @@ import {
 } from "../orders/order-factories";
 import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
-import { applyCode, uniqueCode } from "./promotion-factories";
-
-interface PromotionView {
-  id: string;
-  code: string | null;
-  currency: string | null;
-}
+import { applyCode, createPromotion, PromotionBody, uniqueCode } from "./promotion-factories";
 
 /**
  * A promotion's amounts are in one currency: a fixed amount or minimum subtotal in USD means
@@ -63,14 +57,8 @@ describe("Promotions and currencies", () => {
     await t.close();
   });
 
-  async function create(body: Record<string, unknown>): Promise<PromotionView> {
-    const res = await t.api
-      .post("/api/v1/promotions")
-      .set(admin.auth)
-      .send({ name: "Currency test", status: "active", ...body });
-    expectStatus(res, 201, "create promotion");
-    return res.body as PromotionView;
-  }
+  const create = (body: Record<string, unknown>) =>
+    createPromotion(t, admin, { name: "Currency test", ...body });
 
   async function customerWithCart(region: "uk" | null): Promise<TestUser> {
     const customer = await registerCustomer(t);
@@ -111,13 +99,13 @@ describe("Promotions and currencies", () => {
       .set(admin.auth)
       .send({ action: { type: "fixed_off_order", amountOff: 200 } })
       .expect(200);
-    expect((changed.body as PromotionView).currency).toBe("USD");
+    expect((changed.body as PromotionBody).currency).toBe("USD");
     const moved = await t.api
       .patch(`/api/v1/promotions/${percentage.id}`)
       .set(admin.auth)
       .send({ currency: "GBP" })
       .expect(200);
-    expect((moved.body as PromotionView).currency).toBe("GBP");
+    expect((moved.body as PromotionBody).currency).toBe("GBP");
 
     const refused = await t.api
       .post("/api/v1/promotions")

@@ -9,6 +9,7 @@ export interface PromotionBody {
   status: string;
   used: number | null;
   usageLimit: number | null;
+  currency: string | null;
 }
 
 /** A unique code per call, upper-case as the API stores it. */
