@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { apiFetch, NoAnswerError } from "../support/contract-fetch";
 import { serverDatabase, ServerProcess, startServer, waitReady } from "../support/server-process";
 
 const GRACE_SECONDS = 4;
@@ -31,7 +32,7 @@ describe("Graceful shutdown (a server process)", () => {
   async function call(path: string, init?: RequestInit): Promise<Outcome> {
     const at = Date.now();
     try {
-      const res = await fetch(server!.url(path), init);
+      const res = await apiFetch(server!.url(path), init);
       const contentType = res.headers.get("content-type") ?? "";
       const body = contentType.includes("json") ? ((await res.json()) as { code?: string }) : {};
       return {
@@ -41,7 +42,8 @@ describe("Graceful shutdown (a server process)", () => {
         code: body.code,
         retryAfter: res.headers.get("retry-after"),
       };
-    } catch {
+    } catch (error) {
+      if (!(error instanceof NoAnswerError)) throw error; // a contract failure, not a refusal
       return { at, status: "refused", contentType: "" };
     }
   }
