@@ -6,12 +6,16 @@ import { adminQuery } from "./database-template";
 
 /**
  * CONTRACT_COVERAGE=report prints which documented operations and statuses no e2e test
- * exercised; =strict also fails the run on any, when the whole e2e suite ran (see
- * contract-coverage.ts).
+ * exercised; =strict also fails the run on any (the error returned), when the whole e2e suite
+ * ran (see contract-coverage.ts).
  */
-function reportContractCoverage(testNamePattern: string | undefined): Error | undefined {
-  const mode = process.env.CONTRACT_COVERAGE;
-  const seenFile = process.env.STOREFRONT_CONTRACT_SEEN;
+export function reportContractCoverage(run: {
+  mode: string | undefined;
+  seenFile: string | undefined;
+  ranFile: string;
+  testNamePattern: string | undefined;
+}): Error | undefined {
+  const { mode, seenFile, testNamePattern } = run;
   if (!seenFile || (mode !== "report" && mode !== "strict")) return undefined;
   const coverage = contractCoverage(seenFile);
   const lines = [
@@ -25,7 +29,7 @@ function reportContractCoverage(testNamePattern: string | undefined): Error | un
     `\nContract coverage: ${lines.length === 0 ? "every operation and status covered" : `${lines.length} gap(s)`}\n` +
       lines.map((l) => `  ${l}\n`).join(""),
   );
-  const notRun = e2eFilesNotRun(process.env.STOREFRONT_CONTRACT_RAN ?? "");
+  const notRun = e2eFilesNotRun(run.ranFile);
   if (mode === "strict" && lines.length > 0) {
     if (notRun.length === 0 && !testNamePattern) {
       return new Error("Contract coverage is incomplete (CONTRACT_COVERAGE=strict)");
@@ -38,8 +42,13 @@ function reportContractCoverage(testNamePattern: string | undefined): Error | un
 }
 
 export default async function globalTeardown(globalConfig: GlobalConfig): Promise<void> {
-  const incomplete = reportContractCoverage(globalConfig.testNamePattern);
   const seenFile = process.env.STOREFRONT_CONTRACT_SEEN;
+  const incomplete = reportContractCoverage({
+    mode: process.env.CONTRACT_COVERAGE,
+    seenFile,
+    ranFile: process.env.STOREFRONT_CONTRACT_RAN ?? "",
+    testNamePattern: globalConfig.testNamePattern,
+  });
   if (seenFile) rmSync(dirname(seenFile), { recursive: true, force: true });
   const url = process.env.DATABASE_URL;
   const template = process.env.STOREFRONT_TEST_TEMPLATE_DB;
