@@ -12,6 +12,7 @@ import { CreateRegions1790000008000 } from "./1790000008000-CreateRegions";
 import { AccountErasure1790000008500 } from "./1790000008500-AccountErasure";
 import { CreateReturnsAndStoreCredit1790000009000 } from "./1790000009000-CreateReturnsAndStoreCredit";
 import { RegionPricing1790000009500 } from "./1790000009500-RegionPricing";
+import { PromotionCurrency1790000009800 } from "./1790000009800-PromotionCurrency";
 
 /**
  * Every migration, in order. Listed explicitly (not globbed) so the same list serves the
@@ -31,4 +32,5 @@ export const ALL_MIGRATIONS: (new () => MigrationInterface)[] = [
   AccountErasure1790000008500,
   CreateReturnsAndStoreCredit1790000009000,
   RegionPricing1790000009500,
+  PromotionCurrency1790000009800,
 ];

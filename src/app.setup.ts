@@ -83,6 +83,14 @@ export async function configureApp(
     sendProblem(new ShuttingDownError(), request, reply, shutdownLogger);
     return reply;
   });
+  // From the signal on, every answer retires its connection. A balancer keeps its upstream
+  // connections open and reuses them; one whose request was still running when closing began
+  // would otherwise stay open, idle, and hold the server (and the exit) until
+  // SHUTDOWN_TIMEOUT_MS.
+  fastify.addHook("onSend", async (_request, reply, payload) => {
+    if (shutdown.isDraining) reply.header("connection", "close");
+    return payload;
+  });
   registerJsonBodyParser(app, config.bodyLimitBytes);
   rejectNulCharacters(fastify);
   applyProcessRole(fastify, config);

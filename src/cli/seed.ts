@@ -18,6 +18,7 @@ import { Product } from "../products/entities/product.entity";
 import { StockMovement } from "../products/entities/stock-movement.entity";
 import { CatalogSeedRepository } from "../products/seeding/catalog-seed.repository";
 import { CatalogSeeder } from "../products/seeding/catalog-seeder";
+import { TaxCategoryEntity } from "../regions/entities/tax-category.entity";
 
 function positiveInt(name: string, value: string | undefined, fallback: number, max: number) {
   if (value === undefined) return fallback;
@@ -46,7 +47,13 @@ async function main(): Promise<void> {
     ? undefined
     : await openEmbeddedDatabase(embeddedDataDir(config));
   const dataSource = await new DataSource(
-    buildDataSourceOptions(config, embedded, [Category, Product, ProductVariant, StockMovement]),
+    buildDataSourceOptions(config, embedded, [
+      Category,
+      Product,
+      ProductVariant,
+      StockMovement,
+      TaxCategoryEntity,
+    ]),
   ).initialize();
   try {
     await runMigrations(dataSource);
@@ -66,7 +73,8 @@ async function main(): Promise<void> {
     );
   } finally {
     await dataSource.destroy();
-    await embedded?.close();
+    // Destroying the data source closes an embedded database already.
+    if (embedded && !embedded.closed) await embedded.close();
   }
 }
 

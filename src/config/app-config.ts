@@ -15,6 +15,7 @@ export const JOB_NAMES = [
   "payment-reconciler",
   "payment-timeout",
   "idempotency-cleanup",
+  "login-throttle-cleanup",
 ] as const;
 export type JobName = (typeof JOB_NAMES)[number];
 
@@ -318,6 +319,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
       "payment-reconciler": jobInterval("PAYMENT_RECONCILE_INTERVAL_MS"),
       "payment-timeout": jobInterval("PAYMENT_TIMEOUT_INTERVAL_MS"),
       "idempotency-cleanup": jobInterval("IDEMPOTENCY_CLEANUP_INTERVAL_MS"),
+      "login-throttle-cleanup": jobInterval("LOGIN_THROTTLE_CLEANUP_INTERVAL_MS"),
     },
     metricsPort,
     metricsHost: r.string("METRICS_HOST", host),

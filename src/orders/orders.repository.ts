@@ -140,6 +140,16 @@ export class OrdersRepository {
    * Unpaid orders placed before `cutoff`, locked; rows another instance already holds are
    * skipped, so several job runners never cancel the same order twice.
    */
+  /** The user's unpaid orders, locked (waiting for a payment or checkout that holds one). */
+  lockPendingOfUser(userId: string): Promise<OrderEntity[]> {
+    return this.orders
+      .createQueryBuilder("o")
+      .setLock("pessimistic_write")
+      .where("o.user_id = :userId AND o.status = 'pending_payment'", { userId })
+      .orderBy("o.created_at", "ASC")
+      .getMany();
+  }
+
   lockOverduePending(cutoff: Date, batchSize: number): Promise<OrderEntity[]> {
     return this.orders
       .createQueryBuilder("o")

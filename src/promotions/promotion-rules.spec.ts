@@ -17,10 +17,15 @@ const NO_CONDITIONS: PromotionConditions = {
 function promo(
   id: string,
   action: Partial<PromotionAction> & Pick<PromotionAction, "type">,
-  options: { combinable?: boolean; conditions?: Partial<PromotionConditions> } = {},
+  options: {
+    combinable?: boolean;
+    conditions?: Partial<PromotionConditions>;
+    currency?: string | null;
+  } = {},
 ): RulePromotion {
   return {
     id,
+    currency: options.currency === undefined ? "EUR" : options.currency,
     combinable: options.combinable ?? true,
     conditions: { ...NO_CONDITIONS, ...options.conditions },
     action: {
@@ -58,8 +63,8 @@ const PENNY = (id: string) => line(id, 1, 1);
 
 const STANDARD: ShippingRate = { price: 500, freeOver: 5000 };
 const EXPRESS: ShippingRate = { price: 1500, freeOver: null };
-const CUSTOMER = { signedIn: true, firstOrder: true };
-const RETURNING = { signedIn: true, firstOrder: false };
+const CUSTOMER = { currency: "EUR", signedIn: true, firstOrder: true };
+const RETURNING = { currency: "EUR", signedIn: true, firstOrder: false };
 
 interface Expected {
   applied: string[];
@@ -426,13 +431,56 @@ describe(applyPromotions.name, () => {
           { conditions: { signedIn: true } },
         ),
       ],
-      { signedIn: false, firstOrder: true },
+      { currency: "EUR", signedIn: false, firstOrder: true },
       {
         applied: [],
         lineDiscounts: [0],
         shippingDiscount: 0,
         totals: { subtotal: 2000, discount: 0, shipping: 0, tax: 0, total: 2000 },
         skipped: { members: "promotion_condition_not_met:signed_in" },
+      },
+    ],
+    [
+      "currency: amounts in EUR do not apply to a GBP cart; a percentage without a currency does, in any",
+      [SHIRT, SOCKS],
+      null,
+      0,
+      [
+        promo("eur-fixed", { type: "fixed_off_order", amountOff: 500 }),
+        promo(
+          "eur-minimum",
+          { type: "percentage_off_order", percentOff: 50 },
+          { conditions: { minSubtotal: 100 } },
+        ),
+        promo("any-ten", { type: "percentage_off_order", percentOff: 10 }, { currency: null }),
+      ],
+      { ...CUSTOMER, currency: "GBP" },
+      {
+        applied: ["any-ten"],
+        lineDiscounts: [200, 150],
+        shippingDiscount: 0,
+        totals: { subtotal: 3500, discount: 350, shipping: 0, tax: 0, total: 3150 },
+        skipped: {
+          "eur-fixed": "promotion_condition_not_met:currency",
+          "eur-minimum": "promotion_condition_not_met:currency",
+        },
+      },
+    ],
+    [
+      "currency: the same promotions on a EUR cart all apply",
+      [SHIRT, SOCKS],
+      null,
+      0,
+      [
+        promo("eur-fixed", { type: "fixed_off_order", amountOff: 500 }),
+        promo("any-ten", { type: "percentage_off_order", percentOff: 10 }, { currency: null }),
+      ],
+      CUSTOMER,
+      {
+        applied: ["any-ten", "eur-fixed"],
+        lineDiscounts: [486, 364],
+        shippingDiscount: 0,
+        totals: { subtotal: 3500, discount: 850, shipping: 0, tax: 0, total: 2650 },
       },
     ],
     [

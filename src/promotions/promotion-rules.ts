@@ -9,7 +9,8 @@ import {
  * The promotion rules, pure (no I/O): which promotions hold for a cart and what each takes off.
  * Written down once here; the cart view and checkout both call `applyPromotions`.
  *
- * - Conditions all must hold; the subtotal they look at is the one before any discount.
+ * - Conditions all must hold; the subtotal they look at is the one before any discount. A
+ *   promotion with amounts is in one currency and holds only for carts in it (`currency`).
  * - Stacking: combinable promotions apply one after the other on what is left of each line,
  *   line actions first (fixed per unit, buy X get Y, percentage off items), then order actions
  *   (percentage off the order, fixed off the order), then free shipping; ties in creation order.
@@ -68,6 +69,11 @@ export interface PromotionAction {
 
 export interface RulePromotion {
   id: string;
+  /**
+   * The currency of its money amounts (`minSubtotal`, `amountOff`): it applies only to carts in
+   * that currency. Null: it has no amounts and applies in any currency.
+   */
+  currency: string | null;
   combinable: boolean;
   conditions: PromotionConditions;
   action: PromotionAction;
@@ -81,13 +87,16 @@ export interface RuleLine {
   quantity: number;
 }
 
-export interface CustomerFacts {
+/** What the rules know of a cart beyond its lines: its currency and its customer. */
+export interface CartFacts {
+  /** ISO 4217: the currency of the cart's region, which its lines' prices are in. */
+  currency: string;
   signedIn: boolean;
   firstOrder: boolean;
 }
 
 export type ConditionName =
-  "min_subtotal" | "contains" | "signed_in" | "first_order" | "no_discount";
+  "currency" | "min_subtotal" | "contains" | "signed_in" | "first_order" | "no_discount";
 
 export interface AppliedPromotion<P extends RulePromotion = RulePromotion> {
   promotion: P;
@@ -133,12 +142,17 @@ export function matchesTarget(line: RuleLine, target: ProductTarget | null): boo
   );
 }
 
-/** The first condition of `promotion` that does not hold for the cart, or null when all hold. */
+/**
+ * The first condition of `promotion` that does not hold for the cart, or null when all hold.
+ * The currency comes first: amounts in another currency than the cart's mean nothing there.
+ */
 export function unmetCondition(
-  conditions: PromotionConditions,
+  promotion: Pick<RulePromotion, "currency" | "conditions">,
   lines: readonly RuleLine[],
-  customer: CustomerFacts,
+  cart: CartFacts,
 ): ConditionName | null {
+  const { conditions } = promotion;
+  if (promotion.currency !== null && promotion.currency !== cart.currency) return "currency";
   const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
   if (conditions.minSubtotal !== null && subtotal < conditions.minSubtotal) return "min_subtotal";
   if (conditions.contains) {
@@ -148,8 +162,8 @@ export function unmetCondition(
       .reduce((sum, l) => sum + l.quantity, 0);
     if (units < Math.max(1, target.minQuantity)) return "contains";
   }
-  if (conditions.signedIn && !customer.signedIn) return "signed_in";
-  if (conditions.firstOrder && !customer.firstOrder) return "first_order";
+  if (conditions.signedIn && !cart.signedIn) return "signed_in";
+  if (conditions.firstOrder && !cart.firstOrder) return "first_order";
   return null;
 }
 
@@ -249,14 +263,14 @@ export function applyPromotions<P extends RulePromotion>(
   promotions: readonly P[],
   lines: readonly RuleLine[],
   shippingRate: ShippingRate | null,
-  customer: CustomerFacts,
+  cart: CartFacts,
 ): PromotionOutcome<P> {
   const subtotal = lines.reduce((sum, l) => sum + l.unitPrice * l.quantity, 0);
   const shipping = shippingPrice(subtotal, lines.length, shippingRate);
   const skipped: SkippedPromotion<P>[] = [];
   const eligible: P[] = [];
   for (const promotion of promotions) {
-    const condition = unmetCondition(promotion.conditions, lines, customer);
+    const condition = unmetCondition(promotion, lines, cart);
     if (condition) skipped.push({ promotion, reason: "promotion_condition_not_met", condition });
     else eligible.push(promotion);
   }

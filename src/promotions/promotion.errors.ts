@@ -22,6 +22,7 @@ export class PromotionNotFoundError extends NotFoundError {
 }
 
 const CONDITION_TEXT: Record<ConditionName, string> = {
+  currency: "its amounts are in another currency than this cart's",
   min_subtotal: "the subtotal is below its minimum",
   contains: "the cart does not hold enough of the items it is for",
   signed_in: "it is for signed-in customers",

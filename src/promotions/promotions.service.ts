@@ -47,6 +47,8 @@ export type PromotionCartLine = RuleLine;
 export interface CartPricingInput {
   /** The customer: whose cart's codes, whose limits and first order. */
   userId: string;
+  /** The cart's region's currency: a promotion with amounts in another applies not. */
+  currency: string;
   lines: readonly PromotionCartLine[];
   shippingRate: ShippingRate | null;
   /** The cart's region's tax: per line (in the order of `lines`) and on shipping. */
@@ -131,6 +133,7 @@ export function toPromotionDto(p: PromotionEntity): PromotionDto {
     usageLimit: p.usageLimit,
     usageLimitPerCustomer: p.usageLimitPerCustomer,
     used: p.usageLimit === null ? null : p.used,
+    currency: p.currency,
     combinable: p.combinable,
     releaseOnCancel: p.releaseOnCancel,
     conditions: p.conditions,
@@ -210,6 +213,7 @@ export class PromotionsService {
     }
     // Carts belong to signed-in customers.
     const outcome = applyPromotions(available, input.lines, input.shippingRate, {
+      currency: input.currency,
       signedIn: true,
       firstOrder: facts.orders === 0,
     });
@@ -333,6 +337,8 @@ export class PromotionsService {
     const startsAt = dto.startsAt ? new Date(dto.startsAt) : new Date();
     const endsAt = dto.endsAt ? new Date(dto.endsAt) : null;
     this.assertDates(startsAt, endsAt);
+    const conditions = toConditions(dto.conditions);
+    const action = toAction(dto.action);
     const created = await this.promotions.insert({
       name: dto.name,
       code: dto.code ? normalizeCode(dto.code) : null,
@@ -344,8 +350,9 @@ export class PromotionsService {
       used: 0,
       combinable: dto.combinable ?? true,
       releaseOnCancel: dto.releaseOnCancel ?? true,
-      conditions: toConditions(dto.conditions),
-      action: toAction(dto.action),
+      currency: await this.currencyFor(dto.currency ?? null, conditions, action),
+      conditions,
+      action,
     });
     return toPromotionDto(created);
   }
@@ -376,9 +383,28 @@ export class PromotionsService {
       if (typeof dto.releaseOnCancel === "boolean") p.releaseOnCancel = dto.releaseOnCancel;
       if (dto.conditions) p.conditions = toConditions(dto.conditions);
       if (dto.action) p.action = toAction(dto.action);
+      if (dto.currency !== undefined || dto.conditions || dto.action) {
+        const asked = dto.currency !== undefined ? dto.currency : p.currency;
+        p.currency = await this.currencyFor(asked, p.conditions, p.action);
+      }
       this.assertDates(p.startsAt, p.endsAt);
       return toPromotionDto(await this.promotions.save(p));
     });
+  }
+
+  /**
+   * The currency a promotion's amounts are in: the one asked for, else, when it has amounts,
+   * the default region's (an amount without a currency would mean 5 euros in one cart and 500
+   * yen in another).
+   */
+  private async currencyFor(
+    asked: string | null,
+    conditions: PromotionConditions,
+    action: PromotionAction,
+  ): Promise<string | null> {
+    if (asked !== null) return asked;
+    const hasAmounts = conditions.minSubtotal !== null || action.amountOff !== null;
+    return hasAmounts ? this.promotions.defaultCurrency() : null;
   }
 
   /** Archives a promotion: it stops applying, carts holding its code are told at checkout. */

@@ -5,7 +5,7 @@
 
 const PROMOTION_COLUMNS = `p.id, p.name, p.code, p.status, p.starts_at AS "startsAt", p.ends_at AS "endsAt",
   p.usage_limit AS "usageLimit", p.usage_limit_per_customer AS "usageLimitPerCustomer", p.used,
-  p.combinable, p.release_on_cancel AS "releaseOnCancel", p.conditions, p.action,
+  p.currency, p.combinable, p.release_on_cancel AS "releaseOnCancel", p.conditions, p.action,
   p.created_at AS "createdAt", p.updated_at AS "updatedAt"`;
 
 /**

@@ -19,6 +19,7 @@ import { JwtAuthGuard } from "./guards/jwt-auth.guard";
 import { JwtStrategy } from "./guards/jwt.strategy";
 import { RolesGuard } from "./guards/roles.guard";
 import { LoginLockoutService } from "./lockout/login-lockout.service";
+import { LoginThrottleCleanupJob } from "./lockout/login-throttle-cleanup.job";
 import { LoginThrottlesRepository } from "./lockout/login-throttles.repository";
 import { PasswordController } from "./password.controller";
 import { PasswordHasher } from "./password-hasher";
@@ -84,6 +85,7 @@ const MINUTE_MS = 60_000;
     TokenService,
     LoginThrottlesRepository,
     LoginLockoutService,
+    LoginThrottleCleanupJob,
     PasswordResetRepository,
     SecurityAlertsService,
     AuthService,

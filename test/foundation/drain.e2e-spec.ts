@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { Agent, request } from "node:http";
 import { apiFetch, NoAnswerError } from "../support/contract-fetch";
 import { serverDatabase, ServerProcess, startServer, waitReady } from "../support/server-process";
 
@@ -124,5 +125,79 @@ describe("Graceful shutdown (a server process)", () => {
     }
     expect(server.output()).toContain("Shutdown complete");
     expect(server.output()).not.toMatch(/Shutdown failed|Shutdown took longer/);
+  }, 240_000);
+  it("retires kept-alive connections while draining, so a balancer's idle connection cannot hold the process open", async () => {
+    // A balancer (nginx with upstream keepalive) holds its connections open and reuses them.
+    // A connection whose request was still running when closing began, and then went idle,
+    // used to keep the HTTP server open until SHUTDOWN_TIMEOUT_MS and an exit code 1.
+    server = await startServer({
+      ...database.env,
+      SHUTDOWN_GRACE_SECONDS: "1",
+      SHUTDOWN_TIMEOUT_MS: "20000",
+      JOBS_ENABLED: "false",
+      AUTH_RATE_LIMIT_PER_MINUTE: "1000",
+    });
+    await waitReady(server, 150_000);
+    // node:http, not apiFetch: this is about connections (a kept-alive agent, the Connection
+    // header, a request cut at the socket), which fetch hides; only statuses are read.
+    const agent = new Agent({ keepAlive: true, keepAliveMsecs: 60_000, maxSockets: 32 });
+    const port = Number(new URL(server.url("/")).port);
+    const send = (method: string, path: string, body?: unknown) =>
+      new Promise<{ status: number | "cut"; connection?: string }>((resolve) => {
+        const payload = body === undefined ? undefined : JSON.stringify(body);
+        const req = request(
+          {
+            host: "127.0.0.1",
+            port,
+            method,
+            path,
+            agent,
+            headers: payload ? { "content-type": "application/json" } : {},
+          },
+          (res) => {
+            res.resume();
+            res.on("end", () =>
+              resolve({ status: res.statusCode ?? 0, connection: res.headers.connection }),
+            );
+          },
+        );
+        // Sent on a connection the server closed at that instant, or after it stopped
+        // listening: what a balancer re-sends elsewhere.
+        req.on("error", () => resolve({ status: "cut" }));
+        req.end(payload);
+      });
+    const registration = () => ({
+      email: `drain-${randomUUID()}@example.test`,
+      password: `Correct-Horse-${randomUUID().slice(0, 12)}`,
+      name: "Drain",
+    });
+
+    const before = await send("GET", "/api/v1/health/live");
+    expect(before).toMatchObject({ status: 200, connection: "keep-alive" });
+    server.child.kill("SIGTERM");
+    const signalledAt = Date.now();
+    let draining = await send("GET", "/api/v1/health/ready");
+    while (draining.status !== 503 && Date.now() - signalledAt < 1000) {
+      await sleep(20);
+      draining = await send("GET", "/api/v1/health/ready");
+    }
+    // Once draining, every answer asks the client to close its connection.
+    expect(draining).toMatchObject({ status: 503, connection: "close" });
+    // Work that straddles the moment closing begins: 32 password hashes queue on the
+    // thread pool for longer than the 150 ms left of the grace period.
+    await sleep(Math.max(0, 1000 - (Date.now() - signalledAt) - 150));
+    const straddling = await Promise.all(
+      Array.from({ length: 32 }, () => send("POST", "/api/v1/auth/register", registration())),
+    );
+    for (const outcome of straddling) {
+      expect([201, 503, "cut"]).toContain(outcome.status);
+      if (outcome.status !== "cut") expect(outcome.connection).toBe("close");
+    }
+    expect(straddling.some((outcome) => outcome.status === 201)).toBe(true);
+
+    expect(await server.exited).toBe(0);
+    // Well within SHUTDOWN_TIMEOUT_MS: nothing waited for an idle kept-alive connection.
+    expect(Date.now() - signalledAt).toBeLessThan(10_000);
+    agent.destroy();
   }, 240_000);
 });

@@ -20,6 +20,7 @@ describe("Process roles", () => {
       await worker.nonApi.post("/api/v1/auth/login").send({}).expect(404);
       expect(worker.app.get(JobRunner).registered.sort()).toEqual([
         "idempotency-cleanup",
+        "login-throttle-cleanup",
         "outbox",
         "payment-reconciler",
         "payment-timeout",

@@ -1,3 +1,4 @@
+import { LoginThrottleCleanupJob } from "../../src/security/lockout/login-throttle-cleanup.job";
 import { registerCustomer, uniqueEmail } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
 
@@ -124,5 +125,52 @@ describe("Brute-force lockout", () => {
       [user.id],
     );
     expect(events.length).toBeGreaterThanOrEqual(3);
+  });
+  it("deletes counters whose window has passed and whose lock ran out; an open window or a live lock stays", async () => {
+    const counters = (ip: string) =>
+      t.query<{ key: string }>("SELECT key FROM login_throttles WHERE key LIKE $1", [
+        `login:%:${ip}`,
+      ]);
+    const sprayer = newClient();
+    // One failure for each of three emails: three counters.
+    const emails = [uniqueEmail(), uniqueEmail(), uniqueEmail()];
+    for (const email of emails) await login(email, "wrong-password-1", sprayer).expect(401);
+    const locker = newClient();
+    const victim = await registerCustomer(t);
+    for (let i = 0; i < 3; i++) await login(victim.email, "wrong-password-1", locker).expect(401);
+    await login(victim.email, victim.password, locker).expect(429);
+    expect(await counters(sprayer)).toHaveLength(3);
+    expect(await counters(locker)).toHaveLength(1);
+
+    const cleanup = t.app.get(LoginThrottleCleanupJob);
+    // Within the window nothing is stale.
+    await cleanup.runOnce();
+    expect(await counters(sprayer)).toHaveLength(3);
+
+    // Sixteen minutes on: the sprayer's windows have passed; the locker's lock (2 minutes) also
+    // ran out, but its window restarted at the lock; move it back too, but keep one lock alive.
+    await t.query(
+      `UPDATE login_throttles SET window_started_at = now() - interval '16 minutes'
+       WHERE key LIKE $1 OR key LIKE $2`,
+      [`login:%:${sprayer}`, `login:%:${locker}`],
+    );
+    await t.query(
+      `UPDATE login_throttles SET locked_until = now() + interval '1 minute' WHERE key LIKE $1`,
+      [`login:%:${locker}`],
+    );
+    await expect(cleanup.runOnce()).resolves.toBeGreaterThanOrEqual(3);
+    expect(await counters(sprayer)).toHaveLength(0);
+    // Still locked: kept, and still enforced.
+    expect(await counters(locker)).toHaveLength(1);
+    await login(victim.email, victim.password, locker).expect(429);
+
+    await t.query(
+      `UPDATE login_throttles SET locked_until = now() - interval '1 second' WHERE key LIKE $1`,
+      [`login:%:${locker}`],
+    );
+    await cleanup.runOnce();
+    expect(await counters(locker)).toHaveLength(0);
+    // A deleted counter is a fresh one: the owner signs in, and failures count from zero.
+    await login(victim.email, victim.password, locker).expect(200);
   });
 });

@@ -7,6 +7,7 @@ import {
   createVariant,
   expectStatus,
   OrderBody,
+  stockAndLedger,
 } from "../orders/order-factories";
 import { pay, refund } from "../payments/payment-factories";
 import { deliveredOrder, requestReturn, ReturnBody, returnStep } from "../returns/return-factories";
@@ -558,6 +559,42 @@ describe("The customer's data on request", () => {
         }
       },
     );
+
+    it("cancels the customer's unpaid orders, so their stock is on sale again at once", async () => {
+      const person = uniquePerson();
+      const user = await registerCustomer(t, { email: person.email, name: person.name });
+      const before = await stockAndLedger(t, variantId);
+      const unpaid = await placeOrder(user, person);
+      expect((await stockAndLedger(t, variantId)).stock).toBe(before.stock - 2);
+
+      await t.api.delete(`/api/v1/users/${user.id}`).set(admin.auth).expect(204);
+
+      // The two units are back, and the ledger says why.
+      expect(await stockAndLedger(t, variantId)).toEqual(before);
+      const order = await t.api.get(`/api/v1/orders/${unpaid.id}`).set(admin.auth).expect(200);
+      expect(order.body).toMatchObject({ status: "cancelled", total: unpaid.total });
+      const history = await t.api
+        .get(`/api/v1/orders/${unpaid.id}/history`)
+        .set(admin.auth)
+        .expect(200);
+      expect(history.body).toEqual([
+        expect.objectContaining({ from: null, to: "pending_payment" }),
+        expect.objectContaining({
+          from: "pending_payment",
+          to: "cancelled",
+          note: "account_erased",
+          actorId: admin.id,
+        }),
+      ]);
+      const movements = await t.query<{ reason: string; delta: number }>(
+        "SELECT reason, delta FROM stock_movements WHERE reference = $1 ORDER BY created_at",
+        [unpaid.id],
+      );
+      expect(movements.map((m) => [m.reason, Number(m.delta)])).toEqual([
+        ["sale", -2],
+        ["cancellation", 2],
+      ]);
+    });
 
     it("refuses the customer's own erasure while store credit remains (409) and changes nothing", async () => {
       const user = await registerCustomer(t);

@@ -10,6 +10,7 @@ describe(JobRunner.name, () => {
     "payment-reconciler": 300,
     "payment-timeout": 1000,
     "idempotency-cleanup": 1000,
+    "login-throttle-cleanup": 1000,
   };
 
   function runner(jobsEnabled: boolean) {

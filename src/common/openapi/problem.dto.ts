@@ -108,7 +108,11 @@ export class ProblemDto {
   @ApiPropertyOptional({ type: String, nullable: true })
   promotionCode?: string | null;
 
-  /** `promotion_condition_not_met`: the condition the cart does not meet. */
+  /**
+   * `promotion_condition_not_met`: the condition the cart does not meet: `currency` (its
+   * amounts are in another currency than the cart's), `min_subtotal`, `contains`, `signed_in`,
+   * `first_order`, or `no_discount` (it would take nothing off).
+   */
   condition?: string;
 
   /** `return_quantity_exceeded`: the order line concerned. */

@@ -227,6 +227,7 @@ export class CartService {
     const pricing = await this.promotions.priceCart({
       candidates: view.promotions,
       userId: view.userId,
+      currency: view.region.currency,
       lines: priced.map(toPromotionLine),
       shippingRate: view.shippingMethod,
       tax: {

@@ -198,6 +198,7 @@ export class CheckoutService {
     return this.promotions.priceCart({
       candidates: promotions,
       userId,
+      currency: region.currency,
       lines: lines.map((l) => ({
         variantId: l.variantId,
         productId: l.productId,

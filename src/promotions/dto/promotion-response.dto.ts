@@ -31,6 +31,10 @@ export class PromotionDto {
   @ApiProperty({ type: Number, nullable: true })
   used!: number | null;
 
+  /** ISO 4217: the currency of its amounts, the only one whose carts it applies to; null: any. */
+  @ApiProperty({ type: String, nullable: true })
+  currency!: string | null;
+
   combinable!: boolean;
 
   releaseOnCancel!: boolean;

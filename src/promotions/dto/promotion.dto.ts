@@ -20,6 +20,7 @@ import {
   IsObject,
 } from "class-validator";
 import { PageQueryDto } from "../../common/pagination/page";
+import { IsIsoCurrency } from "../../regions/dto/region.dto";
 import { IsOmittable } from "../../products/common/validators";
 import { PROMOTION_STATUSES, type PromotionStatus } from "../entities/promotion.entity";
 import { PROMOTION_ACTION_TYPES, type PromotionActionType } from "../promotion-rules";
@@ -200,6 +201,25 @@ export class CreatePromotionDto {
   @Max(100)
   @ApiProperty({ type: Number, nullable: true, required: false, minimum: 1, maximum: 100 })
   usageLimitPerCustomer?: number | null;
+
+  /**
+   * ISO 4217: the currency of its amounts (`conditions.minSubtotal`, `action.amountOff`); it
+   * applies only to carts in that currency (elsewhere: `promotion_condition_not_met` with
+   * `condition: "currency"`). Null or absent: the default region's currency for a promotion
+   * with amounts; none (any currency) for one without, unless one is given to limit it.
+   */
+  @IsOptional()
+  @IsIsoCurrency()
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    required: false,
+    example: "EUR",
+    pattern: "^[A-Z]{3}$",
+    minLength: 3,
+    maxLength: 3,
+  })
+  currency?: string | null;
 
   /** Whether it stacks with other promotions (true by default). */
   @IsOmittable()

@@ -27,6 +27,7 @@ export type PromotionStatus = (typeof PROMOTION_STATUSES)[number];
 @Check("ck_promotions_status", "status IN ('draft', 'active', 'archived')")
 @Check("ck_promotions_code", "code ~ '^[A-Z0-9][A-Z0-9_-]*$'")
 @Check("ck_promotions_dates", "ends_at IS NULL OR ends_at > starts_at")
+@Check("ck_promotions_currency", "currency IS NULL OR currency ~ '^[A-Z]{3}$'")
 @Check("ck_promotions_usage_limit", "usage_limit IS NULL OR usage_limit >= 1")
 @Check(
   "ck_promotions_usage_limit_per_customer",
@@ -61,6 +62,13 @@ export class PromotionEntity {
 
   @Column({ type: "integer", default: 0 })
   used!: number;
+
+  /**
+   * ISO 4217: the currency of its amounts (`minSubtotal`, `amountOff`); it applies only to carts
+   * in that currency. Null for a promotion without amounts, which applies in any currency.
+   */
+  @Column({ type: "char", length: 3, nullable: true })
+  currency!: string | null;
 
   @Column({ type: "boolean", default: true })
   combinable!: boolean;

@@ -38,6 +38,26 @@ export class LoginThrottlesRepository {
     await this.repo.delete({ key });
   }
 
+  /**
+   * Deletes up to `limit` counters that say nothing any more: their failure window started
+   * before `windowStartedBefore` and they are not locked past `now`. Such a row and no row
+   * are the same to LockoutPolicy, so nothing a client sees changes. Returns how many.
+   */
+  async deleteStale(windowStartedBefore: Date, now: Date, limit: number): Promise<number> {
+    const result = await this.repo
+      .createQueryBuilder()
+      .delete()
+      .where(
+        `key IN (SELECT key FROM login_throttles
+                 WHERE window_started_at < :windowStartedBefore
+                   AND (locked_until IS NULL OR locked_until <= :now)
+                 LIMIT :limit FOR UPDATE SKIP LOCKED)`,
+        { windowStartedBefore, now, limit },
+      )
+      .execute();
+    return result.affected ?? 0;
+  }
+
   /** Deletes every counter whose key starts with `prefix` (a hex hash and colons: no wildcards). */
   async deleteByPrefix(prefix: string): Promise<void> {
     await this.repo

@@ -38,8 +38,8 @@ export class PrivacyController {
 
   /**
    * Erases the caller's account, confirmed with the password: personal data is deleted or replaced
-   * by a tombstone, orders and payments stay for the books without it, every session ends and the
-   * email can register again. Refused while store credit remains (409 `store_credit_remaining`,
+   * by a tombstone, orders and payments stay for the books without it (unpaid orders are
+   * cancelled, their stock released), every session ends and the email can register again. Refused while store credit remains (409 `store_credit_remaining`,
    * with the balances: the customer would lose it) and for administrators (409
    * `cannot_erase_admin`).
    */

@@ -55,8 +55,8 @@ export interface paths {
         put?: never;
         post?: never;
         /**
-         * Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again
-         * @description Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it, every session ends and the email can register again. Refused while store credit remains (409 `store_credit_remaining`, with the balances: the customer would lose it) and for administrators (409 `cannot_erase_admin`).
+         * Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it (unpaid orders are cancelled, their stock released), every session ends and the email can register again
+         * @description Erases the caller's account, confirmed with the password: personal data is deleted or replaced by a tombstone, orders and payments stay for the books without it (unpaid orders are cancelled, their stock released), every session ends and the email can register again. Refused while store credit remains (409 `store_credit_remaining`, with the balances: the customer would lose it) and for administrators (409 `cannot_erase_admin`).
          */
         delete: operations["Privacy_eraseMine"];
         options?: never;
@@ -1565,7 +1565,11 @@ export interface components {
             limit?: number;
             /** @description Promotion refusals: the promotion concerned. */
             promotionId?: string;
-            /** @description `promotion_condition_not_met`: the condition the cart does not meet. */
+            /**
+             * @description `promotion_condition_not_met`: the condition the cart does not meet: `currency` (its
+             *     amounts are in another currency than the cart's), `min_subtotal`, `contains`, `signed_in`,
+             *     `first_order`, or `no_discount` (it would take nothing off).
+             */
             condition?: string;
             /** @description `return_quantity_exceeded`: the order line concerned. */
             orderItemId?: string;
@@ -1663,7 +1667,11 @@ export interface components {
             limit?: number;
             /** @description Promotion refusals: the promotion concerned. */
             promotionId?: string;
-            /** @description `promotion_condition_not_met`: the condition the cart does not meet. */
+            /**
+             * @description `promotion_condition_not_met`: the condition the cart does not meet: `currency` (its
+             *     amounts are in another currency than the cart's), `min_subtotal`, `contains`, `signed_in`,
+             *     `first_order`, or `no_discount` (it would take nothing off).
+             */
             condition?: string;
             /** @description `return_quantity_exceeded`: the order line concerned. */
             orderItemId?: string;
@@ -2232,6 +2240,14 @@ export interface components {
              * @description Redemptions per customer, 1 to 100; null or absent: unlimited.
              */
             usageLimitPerCustomer?: number | null;
+            /**
+             * @description ISO 4217: the currency of its amounts (`conditions.minSubtotal`, `action.amountOff`); it
+             *     applies only to carts in that currency (elsewhere: `promotion_condition_not_met` with
+             *     `condition: "currency"`). Null or absent: the default region's currency for a promotion
+             *     with amounts; none (any currency) for one without, unless one is given to limit it.
+             * @example EUR
+             */
+            currency?: string | null;
             conditions?: components["schemas"]["PromotionConditionsDto"];
             action: components["schemas"]["PromotionActionDto"];
             name: string;
@@ -2294,6 +2310,8 @@ export interface components {
              * @description Live redemptions counted against `usageLimit`; null while there is no limit (see the redemptions list).
              */
             used: number | null;
+            /** @description ISO 4217: the currency of its amounts, the only one whose carts it applies to; null: any. */
+            currency: string | null;
             conditions: components["schemas"]["PromotionConditionsViewDto"];
             action: components["schemas"]["PromotionActionViewDto"];
             /** Format: date-time */
@@ -2340,6 +2358,14 @@ export interface components {
              * @description Redemptions per customer, 1 to 100; null or absent: unlimited.
              */
             usageLimitPerCustomer?: number | null;
+            /**
+             * @description ISO 4217: the currency of its amounts (`conditions.minSubtotal`, `action.amountOff`); it
+             *     applies only to carts in that currency (elsewhere: `promotion_condition_not_met` with
+             *     `condition: "currency"`). Null or absent: the default region's currency for a promotion
+             *     with amounts; none (any currency) for one without, unless one is given to limit it.
+             * @example EUR
+             */
+            currency?: string | null;
             conditions?: components["schemas"]["PromotionConditionsDto"];
             action?: components["schemas"]["PromotionActionDto"];
             name?: string;
