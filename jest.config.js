@@ -57,6 +57,7 @@ module.exports = {
   transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join("|")})/)`],
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
+  setupFilesAfterEnv: ["<rootDir>/test/support/record-test-file.ts"],
   testTimeout: 60000,
   maxWorkers: 2,
   testMatch: ["<rootDir>/src/**/*.spec.ts", "<rootDir>/test/**/*.e2e-spec.ts"],

@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync } from "node:fs";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { apiFetch, NoAnswerError } from "../support/contract-fetch";
 
 const DIST = join(__dirname, "../../dist/src");
 const ADMIN = { email: "backup-admin@storefront.test", password: "backup-admin-password-1" };
@@ -63,9 +64,9 @@ async function startServer(dataDir: string): Promise<{ child: ChildProcess; base
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`The server exited with ${child.exitCode}`);
     try {
-      if ((await fetch(`${base}/health/ready`)).status === 200) return { child, base };
-    } catch {
-      /* not listening yet */
+      if ((await apiFetch(`${base}/health/ready`)).status === 200) return { child, base };
+    } catch (error) {
+      if (!(error instanceof NoAnswerError)) throw error; // a contract failure, not "not listening yet"
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -87,7 +88,7 @@ async function call(
   body?: unknown,
   headers: Record<string, string> = {},
 ): Promise<Reply> {
-  const res = await fetch(`${base}${path}`, {
+  const res = await apiFetch(`${base}${path}`, {
     method,
     headers: { ...(body ? { "content-type": "application/json" } : {}), ...headers },
     body: body ? JSON.stringify(body) : undefined,

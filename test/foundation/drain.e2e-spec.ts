@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { Agent, request } from "node:http";
+import { apiFetch, NoAnswerError } from "../support/contract-fetch";
 import { serverDatabase, ServerProcess, startServer, waitReady } from "../support/server-process";
 
 const GRACE_SECONDS = 4;
@@ -32,7 +33,7 @@ describe("Graceful shutdown (a server process)", () => {
   async function call(path: string, init?: RequestInit): Promise<Outcome> {
     const at = Date.now();
     try {
-      const res = await fetch(server!.url(path), init);
+      const res = await apiFetch(server!.url(path), init);
       const contentType = res.headers.get("content-type") ?? "";
       const body = contentType.includes("json") ? ((await res.json()) as { code?: string }) : {};
       return {
@@ -42,7 +43,8 @@ describe("Graceful shutdown (a server process)", () => {
         code: body.code,
         retryAfter: res.headers.get("retry-after"),
       };
-    } catch {
+    } catch (error) {
+      if (!(error instanceof NoAnswerError)) throw error; // a contract failure, not a refusal
       return { at, status: "refused", contentType: "" };
     }
   }
@@ -136,6 +138,8 @@ describe("Graceful shutdown (a server process)", () => {
       AUTH_RATE_LIMIT_PER_MINUTE: "1000",
     });
     await waitReady(server, 150_000);
+    // node:http, not apiFetch: this is about connections (a kept-alive agent, the Connection
+    // header, a request cut at the socket), which fetch hides; only statuses are read.
     const agent = new Agent({ keepAlive: true, keepAliveMsecs: 60_000, maxSockets: 32 });
     const port = Number(new URL(server.url("/")).port);
     const send = (method: string, path: string, body?: unknown) =>

@@ -69,7 +69,8 @@ describe("GET /metrics (Prometheus)", () => {
     const paid = await pay(t, customer, order.id, "pm_card_visa").expect(201);
     const paymentId = (paid.body as { id: string }).id;
 
-    // The outbox delivers the order's messages on the job schedule.
+    // The outbox delivers the order's messages on the job schedule. (The metrics port serves
+    // Prometheus text, not the API: a plain fetch.)
     const samples = await waitFor(
       async () => parse(await (await fetch(metricsUrl)).text()),
       (all) =>

@@ -3,6 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createServer } from "node:net";
+import { apiFetch, NoAnswerError } from "../support/contract-fetch";
 
 const MAIN = join(__dirname, "../../dist/src/main.js");
 
@@ -34,10 +35,10 @@ async function waitReady(port: number, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
-      const res = await fetch(`http://127.0.0.1:${port}/api/v1/health/ready`);
+      const res = await apiFetch(`http://127.0.0.1:${port}/api/v1/health/ready`);
       if (res.status === 200) return;
-    } catch {
-      /* not listening yet */
+    } catch (error) {
+      if (!(error instanceof NoAnswerError)) throw error; // a contract failure, not "not listening yet"
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -83,6 +84,7 @@ describe("The server process", () => {
 
     const first = start(env);
     await waitReady(port, 150000);
+    // The docs are HTML and the spec itself: outside the contract, so a plain fetch.
     expect((await fetch(`http://127.0.0.1:${port}/docs`)).status).toBe(200);
     const firstDocs = (await (await fetch(`http://127.0.0.1:${port}/docs-json`)).json()) as {
       openapi: string;
@@ -99,7 +101,7 @@ describe("The server process", () => {
       password: "Persisted-Password-42",
       name: "P",
     };
-    const registered = await fetch(`http://127.0.0.1:${port}/api/v1/auth/register`, {
+    const registered = await apiFetch(`http://127.0.0.1:${port}/api/v1/auth/register`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify(account),
@@ -110,7 +112,7 @@ describe("The server process", () => {
 
     const second = start(env);
     await waitReady(port, 150000);
-    const login = await fetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
+    const login = await apiFetch(`http://127.0.0.1:${port}/api/v1/auth/login`, {
       method: "POST",
       headers: { "content-type": "application/json" },
       body: JSON.stringify({ email: account.email, password: account.password }),

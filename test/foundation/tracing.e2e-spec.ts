@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { createServer, Server } from "node:http";
 import { join } from "node:path";
+import { apiFetch } from "../support/contract-fetch";
 import {
   freePort,
   serverDatabase,
@@ -35,7 +36,7 @@ const attribute = (span: OtlpSpan, key: string) =>
  * Tracing in a real server process (`node dist/src/main.js`): the instrumentations patch `http`,
  * `pg` and `ioredis` as they are required, which Jest's own module loader would bypass, so the
  * app runs outside Jest and exports over OTLP/HTTP (JSON) to a collector this test keeps in
- * memory. Requests go through fetch for that reason too: t.api serves an app inside Jest.
+ * memory. Requests go through apiFetch (t.api's counterpart for a server process) for that reason.
  */
 describe("Tracing (OTEL_EXPORTER_OTLP_ENDPOINT)", () => {
   let database: Awaited<ReturnType<typeof serverDatabase>>;
@@ -77,7 +78,7 @@ describe("Tracing (OTEL_EXPORTER_OTLP_ENDPOINT)", () => {
     });
     await waitReady(server, 60_000);
     const id = randomUUID();
-    const res = await fetch(server.url(`/api/v1/products/${id}`));
+    const res = await apiFetch(server.url(`/api/v1/products/${id}`));
     expect(res.status).toBe(404);
     // The spans still buffered are sent during the drain, before the process exits.
     server.child.kill("SIGTERM");

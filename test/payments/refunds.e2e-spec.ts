@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { OutboxWorker } from "../../src/notifications/outbox.worker";
 import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
@@ -110,19 +111,27 @@ describe("Refunds", () => {
     ).rejects.toThrow(/ck_payments_refunded_amount/);
   });
 
-  it("replays a refund for the same Idempotency-Key instead of refunding twice", async () => {
+  it("replays a refund for the same Idempotency-Key instead of refunding twice; another body with it is a 422", async () => {
     const { paymentId } = await paidOrder();
     const key = "refund-key-1";
     const first = await refund(t, admin, paymentId, { amount: 100 }, key).expect(201);
     const second = await refund(t, admin, paymentId, { amount: 100 }, key).expect(201);
     expect(second.body.id).toBe(first.body.id);
+    const reused = await refund(t, admin, paymentId, { amount: 200 }, key).expect(422);
+    expect(reused.body.code).toBe("idempotency_key_reused");
     expect(await refundLedger(paymentId)).toEqual({ count: 1, total: 100 });
   });
 
   it("only admins refund, only succeeded payments, with valid amounts", async () => {
     const { customer, order, paymentId } = await paidOrder();
     await refund(t, customer, paymentId, { amount: 100 }).expect(403);
-    const zero = await refund(t, admin, paymentId, { amount: 0 }).expect(400);
+    const zero = await t.api
+      .offContract("an amount under the documented minimum of 1")
+      .post(`/api/v1/payments/${paymentId}/refunds`)
+      .set(admin.auth)
+      .set("Idempotency-Key", randomUUID())
+      .send({ amount: 0 })
+      .expect(400);
     expect(zero.body.code).toBe("validation_failed");
     await refund(t, admin, "6f9619ff-8b86-4d01-b42d-00cf4fc964ff", { amount: 1 }).expect(404);
 
@@ -152,5 +161,19 @@ describe("Refunds", () => {
       [paymentId],
     );
     expect(refunds).toEqual([{ requested_by: null, status: "succeeded" }]);
+  });
+
+  it("answers 502 when the provider no longer knows the payment; the refund stays pending for the reconciler", async () => {
+    const { paymentId } = await paidOrder();
+    // The provider's side loses the charge (the sandbox's tables are the provider's).
+    await t.query(
+      "DELETE FROM sandbox_intents WHERE id = (SELECT provider_reference FROM payments WHERE id = $1)",
+      [paymentId],
+    );
+    const res = await refund(t, admin, paymentId, { amount: 100 }).expect(502);
+    expect(res.body.code).toBe("payment_provider_error");
+    expect(
+      await t.query("SELECT amount, status FROM refunds WHERE payment_id = $1", [paymentId]),
+    ).toEqual([{ amount: 100, status: "pending" }]);
   });
 });

@@ -171,6 +171,16 @@ describe("Promotions (admin API, cart, checkout, release)", () => {
         .set(admin.auth)
         .send({ name: "Again", code: code.toLowerCase(), action: { type: "free_shipping" } });
       expect([duplicate.status, duplicate.body.code]).toEqual([409, "promotion_code_taken"]);
+      // Taking another promotion's code by an update is refused the same way.
+      const other = await createPromotion(t, admin, {
+        code: uniqueCode(),
+        action: { type: "free_shipping" },
+      });
+      const renamed = await t.api
+        .patch(`/api/v1/promotions/${other.id}`)
+        .set(admin.auth)
+        .send({ code });
+      expect([renamed.status, renamed.body.code]).toEqual([409, "promotion_code_taken"]);
 
       const noPercent = await t.api
         .post("/api/v1/promotions")
@@ -181,6 +191,7 @@ describe("Promotions (admin API, cart, checkout, release)", () => {
         expect.arrayContaining([expect.objectContaining({ field: "action.percentOff" })]),
       );
       const overHundred = await t.api
+        .offContract("a percentOff over the documented 100")
         .post("/api/v1/promotions")
         .set(admin.auth)
         .send({ name: "Broken", action: { type: "percentage_off_order", percentOff: 101 } });
@@ -201,7 +212,10 @@ describe("Promotions (admin API, cart, checkout, release)", () => {
 
       const unknown = await t.api.get(`/api/v1/promotions/${randomUUID()}`).set(admin.auth);
       expect([unknown.status, unknown.body.code]).toEqual([404, "promotion_not_found"]);
-      const notAnId = await t.api.get("/api/v1/promotions/not-a-uuid").set(admin.auth);
+      const notAnId = await t.api
+        .offContract("an id that is not a UUID")
+        .get("/api/v1/promotions/not-a-uuid")
+        .set(admin.auth);
       expect(notAnId.status).toBe(400);
       const customer = await registerCustomer(t);
       const forbidden = await t.api

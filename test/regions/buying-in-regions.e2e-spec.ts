@@ -328,6 +328,20 @@ describe("Buying in regions: currency, prices and tax per region", () => {
     });
   });
 
+  it("PUT /cart/shipping-method: a method with no price in the cart's region is a 409 and is not chosen", async () => {
+    const customer = await registerCustomer(t);
+    await t.api.put("/api/v1/cart/region").set(customer.auth).send({ region: "de" }).expect(200);
+    // Only `standard` was given a price in region de.
+    const refused = await t.api
+      .put("/api/v1/cart/shipping-method")
+      .set(customer.auth)
+      .send({ code: "express" })
+      .expect(409);
+    expect(refused.body).toMatchObject({ code: "shipping_method_not_offered", region: "de" });
+    const cart = await t.api.get("/api/v1/cart").set(customer.auth).expect(200);
+    expect(cart.body).toMatchObject({ region: "de", shippingMethod: null });
+  });
+
   it("PUT /cart/region: 404 for an unknown region, 400 for a country of another region", async () => {
     const customer = await registerCustomer(t);
     const unknown = await t.api

@@ -67,6 +67,9 @@ describe("Regions, tax categories and tax rates (admin API, public list)", () =>
       countries: ["FR", "DE"],
     });
     expect(eu).toMatchObject({ currency: "EUR", taxInclusive: true, countries: ["DE", "FR"] });
+    // Read back by its code, publicly.
+    const read = await t.api.get(`/api/v1/regions/${eu.code}`).expect(200);
+    expect(read.body).toEqual(eu);
 
     const clash = await t.api
       .post("/api/v1/regions")
@@ -93,7 +96,11 @@ describe("Regions, tax categories and tax rates (admin API, public list)", () =>
       { code: code("x"), name: "X", currency: "eur" },
       { code: code("x"), name: "X", currency: "EUR", countries: ["DEU"] },
     ]) {
-      const res = await t.api.post("/api/v1/regions").set(admin.auth).send(body);
+      const res = await t.api
+        .offContract("a currency or country outside the documented pattern (EUX passes it)")
+        .post("/api/v1/regions")
+        .set(admin.auth)
+        .send(body);
       expect(res.status).toBe(400);
       expect(res.body).toMatchObject({ code: "validation_failed" });
     }
@@ -223,7 +230,11 @@ describe("Regions, tax categories and tax rates (admin API, public list)", () =>
     ]);
 
     for (const rate of [10001, -1, 7.5]) {
-      const res = await post({ category: "reduced", rate });
+      const res = await t.api
+        .offContract("a rate outside the documented 0..10000 integers")
+        .post("/api/v1/tax-rates")
+        .set(admin.auth)
+        .send({ region: us.code, category: "reduced", rate });
       expect(res.status).toBe(400);
     }
 

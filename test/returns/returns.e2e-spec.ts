@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { loginAdmin, registerCustomer, TestUser } from "../support/auth";
 import { createTestApp, TestApp } from "../support/test-app";
 import { createVariant, stockAndLedger } from "../orders/order-factories";
@@ -193,7 +194,13 @@ describe("Returns", () => {
       { orderItemId: lineId, quantity: 1 },
     ]).expect(400);
     expect(res.body.code).toBe("validation_failed");
-    await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 0 }]).expect(400);
+    await t.api
+      .offContract("a quantity under the documented minimum of 1")
+      .post(`/api/v1/orders/${order.id}/returns`)
+      .set(customer.auth)
+      .set("Idempotency-Key", randomUUID())
+      .send({ items: [{ orderItemId: lineId, quantity: 0, reason: "Does not fit" }] })
+      .expect(400);
 
     // Two units, one asked for: one is left; asking for two more is refused, one is fine.
     res = await requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity: 1 }]).expect(
@@ -299,5 +306,69 @@ describe("Returns", () => {
       [lineId],
     );
     expect(row).toEqual({ returned: 5, items: 5 });
+  });
+
+  it("replays a return request and a settlement for the same Idempotency-Key; another body with the key is a 422", async () => {
+    const variant = await createVariant(t, admin, { price: 1000, stock: 10 });
+    const customer = await registerCustomer(t);
+    const order = await deliveredOrder(t, admin, customer, [
+      { variantId: variant.id, quantity: 2 },
+    ]);
+    const lineId = order.items[0].id;
+    const key = randomUUID();
+    const ask = (quantity: number) =>
+      requestReturn(t, customer, order.id, [{ orderItemId: lineId, quantity }], key);
+    const first = await ask(1).expect(201);
+    const replay = await ask(1).expect(201);
+    expect(replay.body.id).toBe(first.body.id);
+    const reused = await ask(2).expect(422);
+    expect(reused.body.code).toBe("idempotency_key_reused");
+    expect(await t.query("SELECT 1 FROM returns WHERE order_id = $1", [order.id])).toHaveLength(1);
+
+    const id = (first.body as ReturnBody).id;
+    await returnStep(t, admin, id, "approve").expect(200);
+    await returnStep(t, admin, id, "receive").expect(200);
+    const settleKey = randomUUID();
+    const settle = (method: string) =>
+      t.api
+        .post(`/api/v1/returns/${id}/settle`)
+        .set(admin.auth)
+        .set("Idempotency-Key", settleKey)
+        .send({ method });
+    const settled = await settle("refund").expect(200);
+    expect((await settle("refund").expect(200)).body).toEqual(settled.body);
+    const other = await settle("store_credit").expect(422);
+    expect(other.body.code).toBe("idempotency_key_reused");
+    expect(
+      await t.query(
+        "SELECT 1 FROM refunds r JOIN payments p ON p.id = r.payment_id WHERE p.order_id = $1",
+        [order.id],
+      ),
+    ).toHaveLength(1);
+  });
+
+  it("settling by refund when the provider refuses it is a 502 return_refund_failed; the return stays received", async () => {
+    const variant = await createVariant(t, admin, { price: 1000, stock: 10 });
+    const customer = await registerCustomer(t);
+    const order = await deliveredOrder(t, admin, customer, [
+      { variantId: variant.id, quantity: 1 },
+    ]);
+    const asked = await requestReturn(t, customer, order.id, [
+      { orderItemId: order.items[0].id, quantity: 1 },
+    ]).expect(201);
+    const id = (asked.body as ReturnBody).id;
+    await returnStep(t, admin, id, "approve").expect(200);
+    await returnStep(t, admin, id, "receive").expect(200);
+    // As if the payment had been refunded in full in the provider's own dashboard: the sandbox
+    // (the provider's side) then refuses any further refund of it.
+    await t.query(
+      `UPDATE sandbox_intents SET refunded_amount = captured_amount
+        WHERE id = (SELECT provider_reference FROM payments WHERE order_id = $1)`,
+      [order.id],
+    );
+    const res = await returnStep(t, admin, id, "settle", { method: "refund" }).expect(502);
+    expect(res.body).toMatchObject({ code: "return_refund_failed" });
+    const after = await t.api.get(`/api/v1/returns/${id}`).set(admin.auth).expect(200);
+    expect((after.body as ReturnBody).status).toBe("received");
   });
 });

@@ -17,6 +17,8 @@ export default async function globalSetup(): Promise<void> {
   // Where the validating client notes each operation and status it saw (see contract-coverage).
   const contractDir = mkdtempSync(join(tmpdir(), "storefront-contract-"));
   process.env.STOREFRONT_CONTRACT_SEEN = join(contractDir, "seen.jsonl");
+  // Which test files ran: coverage is only enforced when every e2e file did.
+  process.env.STOREFRONT_CONTRACT_RAN = join(contractDir, "ran.txt");
   const url = process.env.DATABASE_URL;
   if (url) {
     const template = uniqueName("sf_tpl");

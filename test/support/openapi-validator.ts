@@ -1,6 +1,5 @@
-import { appendFileSync } from "node:fs";
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { appendFileSync, readFileSync } from "node:fs";
+import { join, relative } from "node:path";
 import Ajv, { ValidateFunction } from "ajv";
 import addFormats from "ajv-formats";
 import type { Response } from "supertest";
@@ -112,13 +111,15 @@ export interface OutgoingRequest {
   method: string;
   url: string;
   query: Record<string, string>;
+  /** The request headers; names in any case. */
+  headers: Record<string, string>;
   body: unknown;
   hasBody: boolean;
 }
 
 /**
- * What is wrong with a request according to openapi.json: path and query parameters, and the
- * JSON body. Empty when the request is one the spec allows.
+ * What is wrong with a request according to openapi.json: path, query and header parameters,
+ * and the JSON body. Empty when the request is one the spec allows.
  */
 export function requestViolations(request: OutgoingRequest): string[] {
   const url = new URL(request.url, "http://test");
@@ -129,10 +130,19 @@ export function requestViolations(request: OutgoingRequest): string[] {
     ...Object.fromEntries(url.searchParams),
     ...request.query,
   };
+  const headers = Object.fromEntries(
+    Object.entries(request.headers).map(([name, value]) => [name.toLowerCase(), value]),
+  );
   const problems: string[] = [];
   const parameters = operation.parameters ?? [];
-  for (const parameter of parameters.filter((p) => p.in === "path" || p.in === "query")) {
-    const raw = parameter.in === "path" ? pathParams[parameter.name] : query[parameter.name];
+  const valueOf = (parameter: ParameterSpec): string | undefined => {
+    if (parameter.in === "path") return pathParams[parameter.name];
+    if (parameter.in === "query") return query[parameter.name];
+    if (parameter.in === "header") return headers[parameter.name.toLowerCase()];
+    return undefined;
+  };
+  for (const parameter of parameters.filter((p) => p.in !== "cookie")) {
+    const raw = valueOf(parameter);
     if (raw === undefined) {
       if (parameter.required) problems.push(`missing ${parameter.in} parameter ${parameter.name}`);
       continue;
@@ -187,6 +197,13 @@ function recordSeen(line: Json): void {
   appendFileSync(file, `${key}\n`);
 }
 
+/** The test file and test sending the current request, to point at an unmarked request. */
+function currentTest(): string {
+  const state = (globalThis as { expect?: { getState(): Json } }).expect?.getState();
+  const file = typeof state?.testPath === "string" ? relative(process.cwd(), state.testPath) : "";
+  return `${file} › ${typeof state?.currentTestName === "string" ? state.currentTestName : ""}`;
+}
+
 export interface ContractCheck {
   /** Why this request breaks the spec on purpose; absent for requests meant to be valid. */
   offContract?: string;
@@ -197,7 +214,8 @@ export interface ContractCheck {
 /**
  * Asserts that a response is one the committed openapi.json documents: the route, the method,
  * the status, the content type and the body schema; and that a request the spec does not allow
- * was refused (a 4xx), not served: otherwise the spec is stricter than the app, i.e. untrue.
+ * was refused (a 4xx), not served: otherwise the spec is stricter than the app, i.e. untrue; and
+ * that it was sent through `offContract("why")`, on purpose.
  */
 export function assertMatchesOpenApi(res: Response, check: ContractCheck): void {
   const request = (res as unknown as { req: { method: string; path: string } }).req;
@@ -240,6 +258,9 @@ export function assertExchangeMatchesOpenApi(res: Exchange, check: ContractCheck
     operation: `${method.toUpperCase()} ${template}`,
     status: res.status,
     offContract: check.offContract ?? (check.violations.length > 0 ? "unmarked" : undefined),
+    ...(check.violations.length > 0 && !check.offContract
+      ? { where: currentTest(), violation: check.violations[0] }
+      : {}),
   });
   if (check.violations.length > 0 && res.status < 400) {
     throw new Error(
@@ -247,11 +268,9 @@ export function assertExchangeMatchesOpenApi(res: Exchange, check: ContractCheck
         `allow: the spec is stricter than the app.\n${check.violations.join("\n")}`,
     );
   }
-  if (
-    check.violations.length > 0 &&
-    !check.offContract &&
-    process.env.CONTRACT_REQUESTS === "strict"
-  ) {
+  // A request that breaks the spec must say so: otherwise a test may believe it exercised a
+  // documented case while it only hit the validation of a malformed one.
+  if (check.violations.length > 0 && !check.offContract) {
     throw new Error(
       `${method.toUpperCase()} ${template}: the request breaks openapi.json; if on purpose, send it ` +
         `with t.api.offContract("why").\n${check.violations.join("\n")}`,

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { TEST_ADMIN, TEST_JWT_SECRET } from "./test-app";
 import { adminQuery, uniqueName, withDatabase } from "./database-template";
 import { candidatePorts } from "./cuttable-proxy";
+import { apiFetch, NoAnswerError } from "./contract-fetch";
 
 const MAIN = join(__dirname, "../../dist/src/main.js");
 
@@ -77,10 +78,10 @@ export async function waitReady(server: ServerProcess, timeoutMs: number): Promi
       throw new Error(`the server exited early:\n${server.output()}`);
     }
     try {
-      const res = await fetch(server.url("/api/v1/health/ready"));
+      const res = await apiFetch(server.url("/api/v1/health/ready"));
       if (res.status === 200) return;
-    } catch {
-      /* not listening yet */
+    } catch (error) {
+      if (!(error instanceof NoAnswerError)) throw error; // a contract failure, not "not listening yet"
     }
     await new Promise((resolve) => setTimeout(resolve, 250));
   }

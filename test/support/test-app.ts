@@ -130,13 +130,20 @@ export async function createTestApp(
           const violations: string[] = [];
           const end = test.end.bind(test);
           test.end = (callback) => {
-            const pending = test as unknown as { _data?: unknown; qs?: Record<string, unknown> };
+            const pending = test as unknown as {
+              _data?: unknown;
+              qs?: Record<string, unknown>;
+              _header?: Record<string, unknown>;
+            };
             violations.push(
               ...requestViolations({
                 method: m,
                 url,
                 query: Object.fromEntries(
                   Object.entries(pending.qs ?? {}).map(([k, v]) => [k, String(v)]),
+                ),
+                headers: Object.fromEntries(
+                  Object.entries(pending._header ?? {}).map(([k, v]) => [k, String(v)]),
                 ),
                 body: pending._data,
                 hasBody: pending._data !== undefined,
