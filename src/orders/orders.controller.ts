@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Query } from "@nestjs/common";
+import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from "@nestjs/common";
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser, ownerScope } from "../common/decorators/current-user.decorator";
 import { Roles } from "../common/decorators/roles.decorator";
@@ -52,7 +52,7 @@ export class OrdersController {
   @ApiProblems(404)
   @ApiParam({ name: "id", format: "uuid" })
   @Get(":id")
-  get(@CurrentUser() user: AuthUser, @Param("id") id: string): Promise<OrderDto> {
+  get(@CurrentUser() user: AuthUser, @Param("id", ParseUUIDPipe) id: string): Promise<OrderDto> {
     return this.orders.getOrderDto(id, ownerScope(user));
   }
 
@@ -61,7 +61,10 @@ export class OrdersController {
   @ApiProblems(404)
   @ApiParam({ name: "id", format: "uuid" })
   @Get(":id/history")
-  history(@CurrentUser() user: AuthUser, @Param("id") id: string): Promise<OrderStatusChangeDto[]> {
+  history(
+    @CurrentUser() user: AuthUser,
+    @Param("id", ParseUUIDPipe) id: string,
+  ): Promise<OrderStatusChangeDto[]> {
     return this.orders.getHistory(id, ownerScope(user));
   }
 
@@ -76,7 +79,7 @@ export class OrdersController {
   @Post(":id/cancel")
   async cancel(
     @CurrentUser() user: AuthUser,
-    @Param("id") id: string,
+    @Param("id", ParseUUIDPipe) id: string,
     @Body() body: CancelOrderDto,
   ): Promise<OrderDto> {
     const owner = ownerScope(user);
@@ -93,7 +96,7 @@ export class OrdersController {
   @Post(":id/ship")
   async ship(
     @CurrentUser() user: AuthUser,
-    @Param("id") id: string,
+    @Param("id", ParseUUIDPipe) id: string,
     @Body() body: ShipOrderDto,
   ): Promise<OrderDto> {
     await this.orders.ship(id, body, { actorId: user.id });
@@ -107,7 +110,10 @@ export class OrdersController {
   @ApiProblems(404, 409)
   @ApiParam({ name: "id", format: "uuid" })
   @Post(":id/deliver")
-  async deliver(@CurrentUser() user: AuthUser, @Param("id") id: string): Promise<OrderDto> {
+  async deliver(
+    @CurrentUser() user: AuthUser,
+    @Param("id", ParseUUIDPipe) id: string,
+  ): Promise<OrderDto> {
     await this.orders.deliver(id, { actorId: user.id });
     return this.orders.getOrderDto(id);
   }

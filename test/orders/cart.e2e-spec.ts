@@ -224,11 +224,12 @@ describe("Cart (/api/v1/cart) and shipping methods", () => {
       .send({ quantity: 2 })
       .expect(404);
     await t.api.delete(`/api/v1/cart/items/${lineId}`).set(bob.auth).expect(404);
-    await t.api
+    const notAnId = await t.api
       .offContract("an id that is not a UUID")
       .delete(`/api/v1/cart/items/not-a-uuid`)
       .set(bob.auth)
-      .expect(404);
+      .expect(400);
+    expect(notAnId.body).toMatchObject({ code: "bad_request" });
     const res = await t.api.get("/api/v1/cart").set(alice.auth).expect(200);
     expect((res.body as CartBody).items[0].quantity).toBe(1);
   });

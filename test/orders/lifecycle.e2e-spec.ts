@@ -247,11 +247,12 @@ describe("Order lifecycle", () => {
         currency: "USD",
       });
       await t.api.get(`/api/v1/orders/${randomUUID()}`).set(customer.auth).expect(404);
-      await t.api
+      const notAnId = await t.api
         .offContract("an id that is not a UUID")
         .get(`/api/v1/orders/not-a-uuid`)
         .set(customer.auth)
-        .expect(404);
+        .expect(400);
+      expect(notAnId.body).toMatchObject({ code: "bad_request" });
       await expect(orders.getOrder(randomUUID())).rejects.toMatchObject({ status: 404 });
       const still = await t.api.get(`/api/v1/orders/${order.id}`).set(customer.auth).expect(200);
       expect((still.body as OrderBody).status).toBe("pending_payment");

@@ -1,4 +1,14 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Put } from "@nestjs/common";
+import {
+  Body,
+  Controller,
+  Delete,
+  Get,
+  Param,
+  ParseUUIDPipe,
+  Patch,
+  Post,
+  Put,
+} from "@nestjs/common";
 import { ApiCreatedResponse, ApiOkResponse, ApiParam, ApiTags } from "@nestjs/swagger";
 import { AuthUser, CurrentUser } from "../../common/decorators/current-user.decorator";
 import { Idempotent } from "../../common/idempotency/idempotent.decorator";
@@ -48,7 +58,7 @@ export class CartController {
   @Patch("items/:itemId")
   updateItem(
     @CurrentUser() user: AuthUser,
-    @Param("itemId") itemId: string,
+    @Param("itemId", ParseUUIDPipe) itemId: string,
     @Body() body: UpdateCartItemDto,
   ): Promise<CartDto> {
     return this.carts.updateItem(user.id, itemId, body.quantity);
@@ -59,7 +69,10 @@ export class CartController {
   @ApiProblems(404)
   @ApiParam({ name: "itemId", format: "uuid" })
   @Delete("items/:itemId")
-  removeItem(@CurrentUser() user: AuthUser, @Param("itemId") itemId: string): Promise<CartDto> {
+  removeItem(
+    @CurrentUser() user: AuthUser,
+    @Param("itemId", ParseUUIDPipe) itemId: string,
+  ): Promise<CartDto> {
     return this.carts.removeItem(user.id, itemId);
   }
 
