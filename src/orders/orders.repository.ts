@@ -136,10 +136,6 @@ export class OrdersRepository {
     return rows.map((r) => ({ currency: r.currency, amount: Number(r.amount) }));
   }
 
-  /**
-   * Unpaid orders placed before `cutoff`, locked; rows another instance already holds are
-   * skipped, so several job runners never cancel the same order twice.
-   */
   /** The user's unpaid orders, locked (waiting for a payment or checkout that holds one). */
   lockPendingOfUser(userId: string): Promise<OrderEntity[]> {
     return this.orders
@@ -150,6 +146,10 @@ export class OrdersRepository {
       .getMany();
   }
 
+  /**
+   * Unpaid orders placed before `cutoff`, locked; rows another instance already holds are
+   * skipped, so several job runners never cancel the same order twice.
+   */
   lockOverduePending(cutoff: Date, batchSize: number): Promise<OrderEntity[]> {
     return this.orders
       .createQueryBuilder("o")
