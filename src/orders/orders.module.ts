@@ -4,6 +4,7 @@ import { IdempotencyModule } from "../common/idempotency/idempotency.module";
 import { NotificationsModule } from "../notifications/notifications.module";
 import { ProductsModule } from "../products/products.module";
 import { PromotionsModule } from "../promotions/promotions.module";
+import { RegionsModule } from "../regions/regions.module";
 import { UsersModule } from "../users/users.module";
 import { CartController } from "./cart/cart.controller";
 import { CartRepository } from "./cart/cart.repository";
@@ -41,6 +42,7 @@ import { ShippingMethodPriceEntity } from "./shipping/entities/shipping-method-p
     IdempotencyModule,
     ProductsModule,
     PromotionsModule,
+    RegionsModule,
     NotificationsModule,
     UsersModule,
   ],

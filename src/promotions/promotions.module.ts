@@ -1,4 +1,5 @@
 import { Module } from "@nestjs/common";
+import { RegionsModule } from "../regions/regions.module";
 import { TypeOrmModule } from "@nestjs/typeorm";
 import { CartPromotionEntity } from "./entities/cart-promotion.entity";
 import { PromotionRedemptionEntity } from "./entities/promotion-redemption.entity";
@@ -11,6 +12,7 @@ import { PromotionsService } from "./promotions.service";
 @Module({
   imports: [
     TypeOrmModule.forFeature([PromotionEntity, CartPromotionEntity, PromotionRedemptionEntity]),
+    RegionsModule,
   ],
   controllers: [PromotionsController],
   providers: [PromotionsRepository, PromotionsService],

@@ -165,14 +165,6 @@ export class PromotionsRepository {
     return Number(row.released);
   }
 
-  /** The default region's currency (the region table always has exactly one default). */
-  async defaultCurrency(): Promise<string> {
-    const [row]: { currency: string }[] = await this.tx.manager.query(
-      `SELECT currency FROM regions WHERE is_default`,
-    );
-    return row.currency;
-  }
-
   insert(promotion: Partial<PromotionEntity>): Promise<PromotionEntity> {
     return this.promotions.save(this.promotions.create(promotion));
   }

@@ -5,6 +5,7 @@ import type { TaxedTotals } from "../common/money/tax";
 import { decodeCursor, encodeCursor } from "../common/pagination/cursor";
 import { Page, toPage } from "../common/pagination/page";
 import { TransactionHost } from "../database/transaction-host";
+import { RegionsService } from "../regions/regions.service";
 import type {
   CreatePromotionDto,
   PromotionActionDto,
@@ -184,6 +185,7 @@ export class PromotionsService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly promotions: PromotionsRepository,
+    private readonly regions: RegionsService,
   ) {}
 
   /**
@@ -404,7 +406,7 @@ export class PromotionsService {
   ): Promise<string | null> {
     if (asked !== null) return asked;
     const hasAmounts = conditions.minSubtotal !== null || action.amountOff !== null;
-    return hasAmounts ? this.promotions.defaultCurrency() : null;
+    return hasAmounts ? this.regions.defaultCurrency() : null;
   }
 
   /** Archives a promotion: it stops applying, carts holding its code are told at checkout. */

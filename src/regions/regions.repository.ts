@@ -38,6 +38,15 @@ export class RegionsRepository {
     return this.regions.findOne({ where: { code }, lock: { mode: "pessimistic_write" } });
   }
 
+  /** The default region's currency (the migration makes one default; there is never none). */
+  async defaultCurrency(): Promise<string> {
+    const region = await this.regions.findOneOrFail({
+      where: { isDefault: true },
+      select: { currency: true },
+    });
+    return region.currency;
+  }
+
   exists(code: string): Promise<boolean> {
     return this.regions.exists({ where: { code } });
   }

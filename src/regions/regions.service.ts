@@ -48,6 +48,11 @@ export class RegionsService {
     return (await this.regions.findAllWithCountries()).map(toRegionDto);
   }
 
+  /** What amounts given without a currency are in: shipping's own prices, promotions' amounts. */
+  defaultCurrency(): Promise<string> {
+    return this.regions.defaultCurrency();
+  }
+
   async get(code: string): Promise<RegionDto> {
     const region = await this.regions.findWithCountries(code);
     if (!region) throw regionNotFound();

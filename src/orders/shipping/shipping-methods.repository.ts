@@ -69,14 +69,6 @@ export class ShippingMethodsRepository {
     );
   }
 
-  /** The default region's currency (what a method's own price is in). */
-  async defaultCurrency(): Promise<string> {
-    const rows: { currency: string }[] = await this.tx.manager.query(
-      `SELECT currency FROM regions WHERE is_default`,
-    );
-    return rows[0]?.currency ?? "";
-  }
-
   /**
    * The active methods offered in region `code`, priced in it (the default region: their own
    * price; another: their row for it), cheapest first; null when no region has that code.

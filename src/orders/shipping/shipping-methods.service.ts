@@ -11,6 +11,7 @@ import {
 import type { ShippingMethodPriceEntity } from "./entities/shipping-method-price.entity";
 import { ShippingMethodEntity } from "./entities/shipping-method.entity";
 import { ShippingMethodsRepository } from "./shipping-methods.repository";
+import { RegionsService } from "../../regions/regions.service";
 
 registerUniqueConstraint(
   "pk_shipping_methods",
@@ -45,12 +46,13 @@ export class ShippingMethodsService {
   constructor(
     private readonly tx: TransactionHost,
     private readonly methods: ShippingMethodsRepository,
+    private readonly regions: RegionsService,
   ) {}
 
   async list(includeInactive: boolean): Promise<ShippingMethodDto[]> {
     const rows = await this.methods.findAll(!includeInactive);
     const prices = await this.methods.findRegionPrices(rows.map((r) => r.code));
-    const currency = await this.methods.defaultCurrency();
+    const currency = await this.regions.defaultCurrency();
     return rows.map((row) => toShippingMethodDto(row, currency, prices.get(row.code)));
   }
 
@@ -125,7 +127,7 @@ export class ShippingMethodsService {
     const row = await this.methods.findByCode(code);
     if (!row) throw new NotFoundError("Shipping method", "shipping_method_not_found");
     const prices = await this.methods.findRegionPrices([code]);
-    return toShippingMethodDto(row, await this.methods.defaultCurrency(), prices.get(code));
+    return toShippingMethodDto(row, await this.regions.defaultCurrency(), prices.get(code));
   }
 
   /** Region prices name existing regions other than the default one, each once. */
