@@ -6,6 +6,7 @@
 import "reflect-metadata";
 import { parseArgs } from "node:util";
 import { DataSource } from "typeorm";
+import { isIsoCurrency } from "../common/money/currencies";
 import { loadConfigOrExit } from "../config/app-config";
 import {
   buildDataSourceOptions,
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
     },
   });
   const pricesIn = values["prices-in"]?.toUpperCase();
-  if (pricesIn !== undefined && !/^[A-Z]{3}$/.test(pricesIn)) {
+  if (pricesIn !== undefined && !isIsoCurrency(pricesIn)) {
     throw new Error("--prices-in must be an ISO 4217 currency code such as GBP");
   }
   const products = positiveInt("products", values.products, 1000, 5_000_000);
