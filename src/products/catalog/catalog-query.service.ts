@@ -94,9 +94,11 @@ export class CatalogQueryService {
         const key = kind === "int" || kind === "real" ? Number(page.lastKey) : page.lastKey;
         nextCursor = encodeCursor(scope, [key, page.lastId]);
       }
-      return JsonBody.fromJson(
-        `{"data":[${page.data}],"nextCursor":${JSON.stringify(nextCursor)}}`,
-      );
+      return JsonBody.fromJsonParts([
+        `{"data":[`,
+        page.data,
+        `],"nextCursor":${JSON.stringify(nextCursor)}}`,
+      ]);
     });
   }
 

@@ -169,12 +169,15 @@ const columns = (
     p.attributes, ${table}.min_price, p.created_at, p.updated_at`;
 const COLUMNS = columns("p");
 
-/** Collects positional parameters while a statement is assembled. */
+/**
+ * Collects positional parameters while a statement is assembled: for each, how to read its
+ * value from a request's ListValues (the text is built once per shape, the values per request).
+ */
 class Params {
-  readonly values: unknown[] = [];
-  add(value: unknown): string {
-    this.values.push(value);
-    return `$${this.values.length}`;
+  readonly readers: ((values: ListValues) => unknown)[] = [];
+  add(read: (values: ListValues) => unknown): string {
+    this.readers.push(read);
+    return `$${this.readers.length}`;
   }
 }
 
@@ -242,11 +245,42 @@ const REGION_SORTS: Record<"price" | "-price", SortSpec> = {
  * region: the region's code), then the filters.
  */
 export function listStatement(shape: ListShape, values: ListValues): Statement {
+  const key = shapeKey(shape);
+  let compiled = COMPILED_LISTS.get(key);
+  if (!compiled) {
+    compiled = compileList(shape);
+    COMPILED_LISTS.set(key, compiled);
+  }
+  return {
+    name: compiled.name,
+    text: compiled.text,
+    values: compiled.readers.map((read) => read(values)),
+  };
+}
+
+/** A list shape's statement without values: its name, text and how to read each parameter. */
+interface CompiledList {
+  name: string | null;
+  text: string;
+  readers: ((values: ListValues) => unknown)[];
+}
+
+/**
+ * One entry per shape a request has asked for: at most 2^7 filter combinations times 5 sorts.
+ * Building a statement's text and hashing it into its name cost more than the rest of a
+ * request's Node work, and the text depends only on the shape.
+ */
+const COMPILED_LISTS = new Map<string, CompiledList>();
+
+const shapeKey = (shape: ListShape): string =>
+  `${shape.sort}:${+shape.region}${+shape.q}${+shape.category}${+shape.minPrice}${+shape.maxPrice}${+shape.inStock}${+shape.after}`;
+
+function compileList(shape: ListShape): CompiledList {
   const pricing = shape.region ? IN_REGION : OWN;
   const t = pricing.table;
   const params = new Params();
-  params.add(values.limit);
-  params.add(values.currencyOrRegion);
+  params.add((v) => v.limit);
+  params.add((v) => v.currencyOrRegion);
   // In a region, each product joins its row of prices in the region's currency.
   const from = shape.region
     ? `products p
@@ -265,14 +299,14 @@ export function listStatement(shape: ListShape, values: ListValues): Statement {
       WHERE v.product_id = p.id AND v.active AND ${cond("v.price")})`;
   let tsquery = "";
   if (shape.q) {
-    tsquery = `websearch_to_tsquery('${SEARCH_CONFIG}', ${params.add(values.q)})`;
+    tsquery = `websearch_to_tsquery('${SEARCH_CONFIG}', ${params.add((v) => v.q)})`;
     where.push(`p.search_vector @@ ${tsquery}`);
   }
-  const category = shape.category ? params.add(values.categoryId) : "";
+  const category = shape.category ? params.add((v) => v.categoryId) : "";
   const priceSort = shape.sort === "price" || shape.sort === "-price";
   if (shape.minPrice || shape.maxPrice) {
-    const min = shape.minPrice ? params.add(values.minPrice) : "";
-    const max = shape.maxPrice ? params.add(values.maxPrice) : "";
+    const min = shape.minPrice ? params.add((v) => v.minPrice) : "";
+    const max = shape.maxPrice ? params.add((v) => v.maxPrice) : "";
     if (shape.minPrice) {
       // Necessary for a match, and checkable on the product row: prunes before the probe.
       where.push(`${t}.max_price >= ${min}`);
@@ -303,7 +337,8 @@ export function listStatement(shape: ListShape, values: ListValues): Statement {
       ),
     );
   }
-  const [afterKey, afterId] = values.after ?? [];
+  const afterKey = (v: ListValues) => v.after?.[0];
+  const afterId = (v: ListValues) => v.after?.[1];
 
   let page: string;
   if (shape.sort === "relevance") {
@@ -365,7 +400,7 @@ SELECT coalesce(string_agg(${productJson(pricing)}, ',' ORDER BY x.n) FILTER (WH
 FROM numbered x${shape.region ? "\nCROSS JOIN r" : ""}
 ${variantsLateral(pricing, "v.active AND x.n <= $1")}`;
   const name = shape.q ? null : statementName("catalog_list", text);
-  return { name, text, values: params.values };
+  return { name, text, readers: params.readers };
 }
 
 /**
@@ -379,21 +414,33 @@ export function productStatement(
   by: "id" | "slug",
   values: { idOrSlug: string; currencyOrRegion: string; asAdmin: boolean; region: boolean },
 ): Statement {
-  const pricing = values.region ? IN_REGION : OWN;
+  const key = `${by}:${values.region}`;
+  let compiled = COMPILED_PRODUCTS.get(key);
+  if (!compiled) {
+    compiled = compileProduct(by, values.region);
+    COMPILED_PRODUCTS.set(key, compiled);
+  }
+  return { ...compiled, values: [values.idOrSlug, values.currencyOrRegion, values.asAdmin] };
+}
+
+/** The four product statements (by id or slug, in a region or not), built on first use. */
+const COMPILED_PRODUCTS = new Map<string, { name: string; text: string }>();
+
+function compileProduct(by: "id" | "slug", region: boolean): { name: string; text: string } {
+  const pricing = region ? IN_REGION : OWN;
   const product = `SELECT ${productJson(pricing, true)} AS body
-FROM products x${values.region ? " CROSS JOIN r" : ""}
+FROM products x${region ? " CROSS JOIN r" : ""}
 ${variantsLateral(pricing, "(v.active OR $3::boolean)", true)}
 WHERE x.${by} = $1::${by === "id" ? "uuid" : "varchar"} AND ($3::boolean OR x.status = 'active')`;
-  const text = values.region
+  const text = region
     ? `WITH ${regionCte("$2")}
 SELECT (SELECT currency::text FROM r) AS region_currency, (
 ${product}
 ) AS body`
     : product;
   return {
-    name: statementName(`catalog_product_by_${by}${values.region ? "_in_region" : ""}`, text),
+    name: statementName(`catalog_product_by_${by}${region ? "_in_region" : ""}`, text),
     text,
-    values: [values.idOrSlug, values.currencyOrRegion, values.asAdmin],
   };
 }
 
