@@ -1,4 +1,6 @@
-// First: tracing patches http, pg and ioredis as they load.
+// First: the V8 heap settings, before the application allocates anything.
+import "./lifecycle/apply-heap-flags";
+// Then tracing, which patches http, pg and ioredis as they load.
 import { fromDotEnv, tracing } from "./observability/tracing.preload";
 import "reflect-metadata";
 import { Logger } from "@nestjs/common";

@@ -28,6 +28,7 @@ import {
   startServer,
   stopAllOnExit,
   stopServer,
+  STOREFRONT_NODE_FLAGS,
   Target,
   withApplicationName,
 } from "../lib";
@@ -259,7 +260,8 @@ async function main(): Promise<void> {
       port,
       readyPath,
       cwd: ROOT,
-      nodeArgs: SERVER_NODE_ARGS,
+      nodeArgs:
+        args[0] === app ? [...STOREFRONT_NODE_FLAGS, ...SERVER_NODE_ARGS] : SERVER_NODE_ARGS,
     });
     servers.push(s);
     return s;

@@ -23,7 +23,13 @@ import { CHECKOUT_WRITE_SQL } from "../../src/orders/checkout/checkout.sql";
 import { Measurement, formatPaired, formatRun, runPairs, stats, Target } from "../lib/pairs";
 import { LockWaitSampler } from "../lib/lock-waits";
 import { PgBackendMeter, ensureDatabase, withApplicationName } from "../lib/postgres";
-import { RunningServer, startServer, stopAllOnExit, stopServer } from "../lib/server";
+import {
+  RunningServer,
+  STOREFRONT_NODE_FLAGS,
+  startServer,
+  stopAllOnExit,
+  stopServer,
+} from "../lib/server";
 import { StatementCounts, diffCounts, readStatementCounts } from "../lib/statement-counter";
 
 const ROOT = join(__dirname, "..", "..", "..");
@@ -272,7 +278,7 @@ async function main(): Promise<void> {
   const storefront = await startServer({
     name: "storefront",
     args: [join(ROOT, "dist/src/main.js")],
-    nodeArgs: [...SERVER_NODE_ARGS, "-r", COUNTER],
+    nodeArgs: [...STOREFRONT_NODE_FLAGS, ...SERVER_NODE_ARGS, "-r", COUNTER],
     cwd: ROOT,
     port: PORT,
     readyPath: "/api/v1/health/ready",

@@ -1,6 +1,20 @@
 // Starting, checking and stopping the servers a bench measures.
 import { ChildProcess, spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { assertListenerIs, assertPortFree } from "./ports";
+
+/**
+ * The Node flags Storefront runs with in production (those of `npm run start:prod`), so that a
+ * bench measures the server as deployed.
+ */
+export const STOREFRONT_NODE_FLAGS: string[] = (
+  JSON.parse(readFileSync(join(__dirname, "..", "..", "..", "package.json"), "utf8")) as {
+    scripts: Record<string, string>;
+  }
+).scripts["start:prod"]
+  .split(" ")
+  .filter((arg) => arg.startsWith("--"));
 
 export interface ServerSpec {
   /** A short label for reports, e.g. "storefront" or "baseline". */

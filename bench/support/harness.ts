@@ -4,6 +4,7 @@ import { ChildProcess, spawn } from "node:child_process";
 import { Agent, request } from "node:http";
 import { join } from "node:path";
 import { Client } from "pg";
+import { STOREFRONT_NODE_FLAGS } from "../lib/server";
 
 export const ROOT = join(__dirname, "..", "..", "..");
 export const MAIN = join(ROOT, "dist/src/main.js");
@@ -121,7 +122,7 @@ export async function startServer(
   env: NodeJS.ProcessEnv,
   timeoutMs = 120_000,
 ): Promise<Server> {
-  const child = spawn(process.execPath, [MAIN], {
+  const child = spawn(process.execPath, [...STOREFRONT_NODE_FLAGS, MAIN], {
     cwd: ROOT,
     env: { ...env, PORT: String(port), HOST: "127.0.0.1" },
     stdio: ["ignore", "ignore", "inherit"],

@@ -78,8 +78,18 @@ const scripts = (JSON.parse(read("package.json")) as { scripts: Record<string, s
 /** A start command must be a built file that a package.json script also runs. */
 function expectRealStartCommand(command: string[]): void {
   expect(command[0]).toBe("node");
-  expect(existsSync(join(ROOT, command[1]))).toBe(true);
+  const file = command.slice(1).find((arg) => !arg.startsWith("--"));
+  expect(existsSync(join(ROOT, file!))).toBe(true);
   expect(Object.values(scripts).some((script) => script.endsWith(command.join(" ")))).toBe(true);
+}
+
+/**
+ * The server starts the same way everywhere: `npm run start:prod`'s command, with its V8 flags
+ * (the young generation's size, which V8 fixes at start-up: src/lifecycle/heap-flags.ts).
+ */
+function expectServerStartCommand(command: string[]): void {
+  expectRealStartCommand(command);
+  expect(command).toEqual(scripts["start:prod"].split(" "));
 }
 
 describe("Deployment files agree with the code", () => {
@@ -117,7 +127,11 @@ describe("Deployment files agree with the code", () => {
     expect(user).toBeDefined();
     expect(["root", "0"]).not.toContain(user);
     const cmd = JSON.parse(/^CMD (\[.*\])$/m.exec(runtime)![1]) as string[];
-    expectRealStartCommand(cmd);
+    expectServerStartCommand(cmd);
+    // `npm start` (build when stale, then the same server in its own process) too.
+    const nodeFlags = (script: string) => script.split(" ").filter((arg) => arg.startsWith("--"));
+    expect(nodeFlags(scripts.start)).toEqual(nodeFlags(scripts["start:prod"]));
+    expect(nodeFlags(scripts.start).length).toBeGreaterThan(0);
     const healthPath = /HEALTHCHECK[\s\S]*?'(\/api\/v1\/health\/\w+)'/.exec(runtime)?.[1];
     expect(healthPath).toBe("/api/v1/health/live");
     await t.api.get(healthPath!).expect(200);
@@ -169,7 +183,7 @@ describe("Deployment files agree with the code", () => {
     const probePaths = new Set<string>();
     for (const deployment of deployments) {
       const [container] = deployment.spec.template!.spec.containers;
-      expectRealStartCommand(container.command!);
+      expectServerStartCommand(container.command!);
       expect(container.ports).toEqual(
         expect.arrayContaining([
           { name: "http", containerPort: port },
