@@ -275,7 +275,8 @@ describe("Deployment files agree with the code", () => {
     expect(mainRetries).not.toMatch(/non_idempotent/);
   });
 
-  // nginx is installed by scripts/cluster-test; the syntax check runs where it is present.
+  // nginx is installed by scripts/ensure-nginx (CI and the cluster test run it); the syntax
+  // check runs where it is present.
   const nginx = ["/usr/sbin/nginx", "/usr/bin/nginx"].find((path) => existsSync(path));
   (nginx ? it : it.skip)("the nginx configuration is valid for nginx itself", () => {
     const dir = mkdtempSync(join(tmpdir(), "storefront-nginx-"));
