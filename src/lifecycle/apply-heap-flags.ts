@@ -2,6 +2,6 @@
 import { setFlagsFromString } from "node:v8";
 import { heapFlagsToApply } from "./heap-flags";
 
-for (const flag of heapFlagsToApply(process.execArgv, process.env.NODE_OPTIONS)) {
+for (const flag of heapFlagsToApply(process.execArgv)) {
   setFlagsFromString(flag);
 }

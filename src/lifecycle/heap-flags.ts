@@ -17,8 +17,8 @@
  * Both are read by V8 at each collection, so setting them here, before the application loads,
  * works for every way the server starts. The young generation's size is fixed when the process
  * starts: `--max-semi-space-size=8` is on every start command instead (package.json, the
- * Dockerfile, the Kubernetes manifests). An operator's own value for any of these, on the
- * command line or in NODE_OPTIONS, wins.
+ * Dockerfile, the Kubernetes manifests). An operator's own value for either flag on the node
+ * command line wins (Node refuses both in NODE_OPTIONS).
  */
 export const HEAP_FLAGS: readonly string[] = [
   "--no-allocation-site-pretenuring",
@@ -30,10 +30,8 @@ function flagName(flag: string): string {
   return flag.replace(/^--/, "").replace(/=.*$/, "").replace(/^no-?/, "").replace(/_/g, "-");
 }
 
-/** HEAP_FLAGS less those the operator set (`execArgv` and NODE_OPTIONS hold their flags). */
-export function heapFlagsToApply(execArgv: readonly string[], nodeOptions = ""): string[] {
-  const given = new Set(
-    [...execArgv, ...nodeOptions.split(/\s+/)].filter((a) => a.startsWith("--")).map(flagName),
-  );
+/** HEAP_FLAGS less those the operator gave on the node command line (`execArgv`). */
+export function heapFlagsToApply(execArgv: readonly string[]): string[] {
+  const given = new Set(execArgv.filter((arg) => arg.startsWith("--")).map(flagName));
   return HEAP_FLAGS.filter((flag) => !given.has(flagName(flag)));
 }
